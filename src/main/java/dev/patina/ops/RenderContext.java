@@ -1,0 +1,28 @@
+package dev.patina.ops;
+
+import dev.patina.image.Rect;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * What an op knows about the render it is part of: the full-resolution image size, the render
+ * scale (output pixels per full-resolution pixel), the document seed, and a cancellation flag for
+ * long (global) computations. Sizes that depend on the picture (grain, blur radii) are computed from
+ * {@code fullWidth/fullHeight} and {@code scale}, never from the tile.
+ */
+public record RenderContext(int fullWidth, int fullHeight, double scale, long seed, BooleanSupplier cancelled) {
+
+    public RenderContext(int fullWidth, int fullHeight, double scale, long seed) {
+        this(fullWidth, fullHeight, scale, seed, () -> false);
+    }
+
+    /** Size of the scaled image this render produces. */
+    public Rect scaledBounds() {
+        return Rect.of(Math.max(1, (int) Math.round(fullWidth * scale)), Math.max(1, (int) Math.round(fullHeight * scale)));
+    }
+
+    /** A length given as a fraction of the image diagonal, in output pixels. */
+    public double diagonalFraction(double fraction) {
+        return fraction * Math.hypot(fullWidth, fullHeight) * scale;
+    }
+}
