@@ -82,10 +82,11 @@ public final class FloatImage {
     }
 
     /**
-     * A copy covering {@code r}; pixels of r outside {@code valid} (which this image must contain)
-     * are filled by replicating the nearest valid pixel, so neighbourhood ops see an extended edge.
+     * A copy covering {@code r}; pixels of r outside this image are filled by replicating its
+     * nearest edge pixel, so neighbourhood ops see an extended edge.
      */
-    public FloatImage extendedTo(Rect r, Rect valid) {
+    public FloatImage extendedTo(Rect r) {
+        Rect valid = bounds;
         FloatImage out = new FloatImage(r);
         for (int c = 0; c < CHANNELS; c++) {
             float[] s = planes[c], d = out.planes[c];

@@ -7,6 +7,9 @@ final class BuiltInOps {
     private BuiltInOps() {}
 
     static List<Op> all() {
-        return List.of();
+        return List.of(
+            new dev.patina.ops.clarity.ClarityOp(),
+            new dev.patina.ops.grain.GrainOp(),
+            new dev.patina.ops.vignette.VignetteOp());
     }
 }

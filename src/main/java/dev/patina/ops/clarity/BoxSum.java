@@ -1,0 +1,43 @@
+package dev.patina.ops.clarity;
+
+/**
+ * Box means over a square window, computed with exact integer prefix sums of fixed-point values.
+ * Integer sums do not depend on where a running sum starts, so a pixel's mean is identical in every
+ * tile; float running sums would differ in the last bit between tilings.
+ */
+final class BoxSum {
+    static final double ONE = 1 << 20;
+
+    private BoxSum() {}
+
+    /**
+     * Means of {@code src} (width sw, height sh) over windows of radius r, for the output region
+     * that starts r pixels inside src on each side: output size (sw-2r) x (sh-2r).
+     */
+    static float[] means(float[] src, int sw, int sh, int r) {
+        int ow = sw - 2 * r, oh = sh - 2 * r;
+        int win = 2 * r + 1;
+        long[] rowSums = new long[ow * sh];
+        long[] prefix = new long[sw + 1];
+        for (int y = 0; y < sh; y++) {
+            int base = y * sw;
+            for (int x = 0; x < sw; x++) prefix[x + 1] = prefix[x] + Math.round(src[base + x] * ONE);
+            int ob = y * ow;
+            for (int x = 0; x < ow; x++) rowSums[ob + x] = prefix[x + win] - prefix[x];
+        }
+        float[] out = new float[ow * oh];
+        double norm = 1.0 / (ONE * win * win);
+        long[] col = new long[ow];
+        for (int y = 0; y < win - 1; y++) for (int x = 0; x < ow; x++) col[x] += rowSums[y * ow + x];
+        for (int y = 0; y < oh; y++) {
+            int add = (y + win - 1) * ow;
+            for (int x = 0; x < ow; x++) {
+                col[x] += rowSums[add + x];
+                out[y * ow + x] = (float) (col[x] * norm);
+            }
+            int sub = y * ow;
+            for (int x = 0; x < ow; x++) col[x] -= rowSums[sub + x];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.patina.render;
+
+import dev.patina.doc.Layer;
+import dev.patina.image.FloatImage;
+import dev.patina.image.Rect;
+import dev.patina.ops.OpKernel;
+import dev.patina.ops.RenderContext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A request turned into the stages that actually run: disabled layers and layers whose params
+ * change nothing are dropped, each remaining layer gets its prepared kernel and its cache key.
+ */
+final class StagePlan {
+    record Stage(Layer layer, OpKernel kernel, StageKey key) {}
+
+    final FloatImage source;
+    final Rect bounds;
+    final RenderContext ctx;
+    final List<Stage> stages;
+
+    private StagePlan(FloatImage source, RenderContext ctx, List<Stage> stages) {
+        this.source = source;
+        this.bounds = source.bounds();
+        this.ctx = ctx;
+        this.stages = stages;
+    }
+
+    static StagePlan build(RenderRequest req, KernelCache kernels, RenderContext ctx) {
+        FloatImage src = req.source().atScale(req.scale());
+        StageKey key = StageKey.source(req.source(), req.scale(), req.document().seed());
+        List<Stage> stages = new ArrayList<>();
+        for (Layer layer : req.document().layers()) {
+            if (!layer.enabled() || layer.opacity() <= 0) continue;
+            OpKernel kernel;
+            try {
+                kernel = kernels.kernel(layer.params(), req.resources());
+            } catch (RuntimeException e) {
+                throw new RenderException("layer '" + layer.name() + "': " + e.getMessage(), e);
+            }
+            // An unchanged result blended normally is the input itself; other blend modes still
+            // combine the input with itself (multiply darkens), as in Photoshop.
+            if (kernel.isIdentity() && layer.blend() == dev.patina.doc.BlendMode.NORMAL) continue;
+            key = key.then(layer);
+            stages.add(new Stage(layer, kernel, key));
+        }
+        return new StagePlan(src, ctx, List.copyOf(stages));
+    }
+}

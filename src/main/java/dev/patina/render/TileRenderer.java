@@ -1,0 +1,211 @@
+package dev.patina.render;
+
+import dev.patina.doc.BlendMode;
+import dev.patina.doc.Layer;
+import dev.patina.image.FloatImage;
+import dev.patina.image.Rect;
+import dev.patina.ops.Locality;
+import dev.patina.ops.Op;
+import dev.patina.ops.OpRegistry;
+import dev.patina.ops.OpKernel;
+import dev.patina.ops.RenderContext;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Renders a document in tiles on a pool of worker threads.
+ *
+ * <p>Each tile is computed demand-driven, from the top of the stack down: a layer with a halo asks
+ * the layer below for its tile grown by the halo (clipped to the image and edge-extended beyond
+ * it), so a tile needs nothing from its neighbours and any tiling gives the same pixels. Stage
+ * outputs are cached under a key that covers the source, the scale and every layer up to that
+ * stage, so editing layer k re-renders only k and above. Global ops are computed once for the whole
+ * image per key and then cropped like a source.
+ */
+public final class TileRenderer implements AutoCloseable {
+    private final ExecutorService pool;
+    private final int threads;
+    private final int tileSize;
+    private final TileCache cache;
+    private final KernelCache kernels;
+    private final Map<StageKey, CompletableFuture<FloatImage>> globals = new ConcurrentHashMap<>();
+
+    public TileRenderer(int threads, int tileSize, long cacheBytes) {
+        this(threads, tileSize, cacheBytes, OpRegistry::require);
+    }
+
+    /** A renderer that looks layer types up in {@code ops} (the built-in registry by default). */
+    public TileRenderer(int threads, int tileSize, long cacheBytes, Function<String, Op> ops) {
+        this.kernels = new KernelCache(ops);
+        if (threads < 1 || threads > 256) throw new IllegalArgumentException("threads must be 1..256: " + threads);
+        if (tileSize < 16 || tileSize > 8192) throw new IllegalArgumentException("tile size must be 16..8192 px: " + tileSize);
+        this.threads = threads;
+        this.tileSize = tileSize;
+        this.cache = new TileCache(cacheBytes);
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "patina-render-" + n.incrementAndGet());
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        });
+    }
+
+    public int threads() { return threads; }
+
+    public int tileSize() { return tileSize; }
+
+    public TileCache cache() { return cache; }
+
+    /** Renders the request's region, blocking until done; tiles run in parallel on the pool. */
+    public FloatImage render(RenderRequest req, ProgressListener progress, CancelToken cancel) {
+        FloatImage out = new FloatImage(req.region());
+        RenderJob job = submit(req, req.region().x() + req.region().width() / 2, req.region().y() + req.region().height() / 2,
+            tile -> tile.copyInto(tile.bounds(), out), progress, cancel);
+        job.await();
+        return out;
+    }
+
+    /**
+     * Starts rendering the request's region; {@code onTile} receives each finished tile (on a worker
+     * thread) in order of distance from (cx, cy), so what the user looks at comes first.
+     */
+    public RenderJob submit(RenderRequest req, int cx, int cy, Consumer<FloatImage> onTile, ProgressListener progress,
+                            CancelToken cancel) {
+        RenderContext ctx = new RenderContext(req.source().width(), req.source().height(), req.scale(),
+            req.document().seed(), cancel::isCancelled);
+        StagePlan plan = StagePlan.build(req, kernels, ctx);
+        List<Rect> tiles = tilesOf(req.region().intersect(plan.bounds), cx, cy);
+        AtomicInteger done = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>(tiles.size());
+        for (Rect tile : tiles) {
+            futures.add(pool.submit(() -> {
+                cancel.check();
+                FloatImage img = stage(plan, plan.stages.size() - 1, tile, req.useCache(), cancel);
+                cancel.check();
+                onTile.accept(img);
+                progress.progress(done.incrementAndGet(), tiles.size());
+                return null;
+            }));
+        }
+        return new RenderJob(futures, cancel);
+    }
+
+    private List<Rect> tilesOf(Rect region, int cx, int cy) {
+        List<Rect> tiles = new ArrayList<>();
+        if (region.isEmpty()) return tiles;
+        int tx0 = Math.floorDiv(region.x(), tileSize), ty0 = Math.floorDiv(region.y(), tileSize);
+        int tx1 = Math.floorDiv(region.right() - 1, tileSize), ty1 = Math.floorDiv(region.bottom() - 1, tileSize);
+        for (int ty = ty0; ty <= ty1; ty++) {
+            for (int tx = tx0; tx <= tx1; tx++) {
+                tiles.add(new Rect(tx * tileSize, ty * tileSize, tileSize, tileSize).intersect(region));
+            }
+        }
+        tiles.sort(Comparator.comparingLong(r -> {
+            long dx = r.x() + r.width() / 2 - cx, dy = r.y() + r.height() / 2 - cy;
+            return dx * dx + dy * dy;
+        }));
+        return tiles;
+    }
+
+    /** The output of stage k (−1 = the source) over rect r, which lies inside the image. */
+    private FloatImage stage(StagePlan plan, int k, Rect r, boolean useCache, CancelToken cancel) {
+        if (k < 0) return plan.source.crop(r);
+        StagePlan.Stage st = plan.stages.get(k);
+        TileKey key = new TileKey(st.key(), r);
+        if (useCache) {
+            FloatImage hit = cache.get(key);
+            if (hit != null) return hit;
+        }
+        cancel.check();
+        OpKernel kernel = st.kernel();
+        FloatImage base;
+        FloatImage adjusted;
+        if (kernel.locality() == Locality.GLOBAL) {
+            FloatImage whole = global(plan, k, useCache, cancel);
+            base = stage(plan, k - 1, r, useCache, cancel);
+            adjusted = whole.crop(r);
+        } else {
+            int halo = kernel.locality() == Locality.POINT ? 0 : Math.max(0, kernel.halo(plan.ctx));
+            Rect need = r.expand(halo).intersect(plan.bounds);
+            FloatImage in = stage(plan, k - 1, need, useCache, cancel);
+            FloatImage src = halo == 0 ? in : in.extendedTo(r.expand(halo));
+            base = halo == 0 ? in : in.crop(r);
+            adjusted = new FloatImage(r);
+            if (kernel.isIdentity()) base.copyInto(r, adjusted);
+            else kernel.apply(src, adjusted, plan.ctx);
+        }
+        FloatImage out = composite(st.layer(), base, adjusted, plan);
+        if (useCache) cache.put(key, out);
+        return out;
+    }
+
+    /** Combines the layer's adjusted pixels with the pixels below by opacity, mask and blend mode. */
+    private static FloatImage composite(Layer layer, FloatImage base, FloatImage adjusted, StagePlan plan) {
+        if (layer.blend() == BlendMode.NORMAL && layer.opacity() >= 1 && layer.mask() == null) return adjusted;
+        Rect r = adjusted.bounds();
+        float[] alpha = null;
+        if (layer.mask() != null) {
+            alpha = new float[(int) r.area()];
+            layer.mask().sample(r, plan.ctx.scale(), plan.ctx.fullWidth(), plan.ctx.fullHeight(), alpha);
+        }
+        FloatImage out = base.copy();
+        layer.blend().blend(out.planes(), adjusted.planes(), alpha, (float) layer.opacity(), (int) r.area());
+        return out;
+    }
+
+    /** A global op's result over the whole image, computed once per key by whichever tile asks first. */
+    private FloatImage global(StagePlan plan, int k, boolean useCache, CancelToken cancel) {
+        StagePlan.Stage st = plan.stages.get(k);
+        CompletableFuture<FloatImage> mine = new CompletableFuture<>();
+        CompletableFuture<FloatImage> f = globals.putIfAbsent(st.key(), mine);
+        if (f == null) {
+            try {
+                FloatImage in = stage(plan, k - 1, plan.bounds, useCache, cancel);
+                FloatImage out = new FloatImage(plan.bounds);
+                st.kernel().apply(in, out, plan.ctx);
+                mine.complete(out);
+            } catch (RuntimeException | Error e) {
+                globals.remove(st.key(), mine);
+                mine.completeExceptionally(e);
+                throw e;
+            }
+            if (globals.size() > 8) globals.keySet().removeIf(key -> !key.equals(st.key()));
+            f = mine;
+        }
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Drops every cached tile and global result (after a change of source or of budget). */
+    public void clearCache() {
+        cache.clear();
+        globals.clear();
+    }
+
+    @Override public void close() {
+        pool.shutdownNow();
+    }
+
+    private record TileKey(StageKey stage, Rect rect) {}
+}
