@@ -10,7 +10,8 @@ import dev.patina.ops.RenderContext;
  * Clarity through a self-guided filter (He, Sun and Tang, "Guided Image Filtering", 2010) on
  * sRGB-encoded luminance. The filter's output q is an edge-preserving local mean: where the local
  * variance exceeds eps (a real edge) q follows the signal, so detail = v − q is small there and
- * boosting it makes no halo; in textured midtones q is the local mean and detail is the
+ * boosting it makes no halo (the detail is further damped by 1 − mean(a), the filter's own edge
+ * measure); in textured midtones q is the local mean and detail is the
  * micro-contrast we scale. The change is applied to RGB as a luminance ratio in linear light, so
  * colours keep their hue and saturation.
  */
@@ -51,7 +52,7 @@ final class ClarityKernel implements OpKernel {
         // Pass 1: means of v and v² over the region one radius inside src, then a, b per pixel.
         int w1 = sw - 2 * r, h1 = sh - 2 * r;
         float[] mean = BoxSum.means(v, sw, sh, r), meanSq = BoxSum.means(vv, sw, sh, r);
-        float eps = (float) (0.0004 + 0.02 * edges * edges);
+        float eps = (float) (0.0002 + 0.006 * edges * edges);
         float[] a = new float[w1 * h1], b = new float[w1 * h1];
         for (int i = 0; i < a.length; i++) {
             float var = Math.max(0f, meanSq[i] - mean[i] * mean[i]);
@@ -70,7 +71,9 @@ final class ClarityKernel implements OpKernel {
                 int di = y * dw + x;
                 float vi = v[si];
                 float q = ma[di] * vi + mb[di];
-                float detail = vi - q;
+                // mean(a) near 1 marks a strong edge: damp the detail there too, which removes the
+                // guided filter's small residual halo beside high-contrast edges.
+                float detail = (vi - q) * (1f - ma[di]);
                 float mid = 1f - 0.7f * sq(2f * vi - 1f); // midtones get the full effect
                 float target = Math.max(0f, vi + k * detail * mid);
                 float yIn = Srgb.luminance(sr[si], sg[si], sb[si]);

@@ -15,12 +15,13 @@ import dev.patina.ops.RenderContext;
  * is the grain size (a fraction of the frame's long side), joined by a cubic B-spline. A pixel
  * records that field averaged over its footprint. Two regimes follow:
  * <ul>
- * <li>pixel smaller than a grain cell (big images, zoomed in): evaluate the field at the pixel
- * centre, so every scale shows the same grains;</li>
- * <li>pixel larger than a grain cell (small images, previews): the pixel averages many
- * independent cells, so its value is white noise whose standard deviation falls as 1/footprint,
- * the law of a box average of a field with a finite correlation length. This is what makes a 1/4
- * scale preview have the statistics of the full render downsampled.</li>
+ * <li>pixel footprint within the field's correlation width ({@link #ACF_WIDTH} cells: big images,
+ * zoomed in): evaluate the field at the pixel centre, so every scale shows the same grains;</li>
+ * <li>larger footprints (small images, previews): the pixel averages many independent cells, so
+ * its value is white noise whose standard deviation is ACF_WIDTH / footprint, the asymptotic law
+ * of a box average of a field with that correlation width (1 at the boundary, so the regimes
+ * join). This is what makes a 1/4 scale preview have the statistics of the full render
+ * downsampled.</li>
  * </ul>
  * Noise is added to sRGB-encoded values (a perceptual, density-like domain, as grain sits in the
  * print's density) with zero mean there, scaled by a tone curve peaking in the midtones as film
@@ -63,8 +64,8 @@ final class GrainKernel implements OpKernel {
         float[][] fields = new float[colour > 0 ? 4 : 1][];
         for (int s = 0; s < fields.length; s++) {
             fields[s] = new float[n];
-            if (cellsPerPixel <= 1) smoothField(r, ctx, cell, s, fields[s]);
-            else whiteField(r, ctx, (float) Math.min(1.0, ACF_WIDTH / cellsPerPixel), s, fields[s]);
+            if (cellsPerPixel <= ACF_WIDTH) smoothField(r, ctx, cell, s, fields[s]);
+            else whiteField(r, ctx, (float) (ACF_WIDTH / cellsPerPixel), s, fields[s]);
         }
         float sigma = (float) (MAX_SIGMA * amount);
         float wl = (float) Math.sqrt(1 - colour), wc = (float) Math.sqrt(colour);

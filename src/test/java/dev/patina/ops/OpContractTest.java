@@ -1,0 +1,94 @@
+package dev.patina.ops;
+
+import dev.patina.doc.ParamSpec;
+import dev.patina.doc.Params;
+import dev.patina.image.FloatImage;
+import dev.patina.image.Srgb;
+import dev.patina.testing.TestImages;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Properties every layer type must have: zero is identity, output finite and in range, defaults change the image. */
+class OpContractTest {
+
+    private static FloatImage apply(Op op, Params p, FloatImage src) {
+        OpKernel k = op.prepare(p, Resources.NONE);
+        RenderContext ctx = new RenderContext(src.width(), src.height(), 1, 99);
+        int halo = k.locality() == Locality.NEIGHBOURHOOD ? k.halo(ctx) : 0;
+        FloatImage in = halo > 0 ? src.extendedTo(src.bounds().expand(halo)) : src;
+        FloatImage out = new FloatImage(src.bounds());
+        k.apply(in, out, ctx);
+        return out;
+    }
+
+    /** The param that switches the op off: "amount" or "strength" at 0. */
+    private static Params zero(Op op) {
+        Params p = op.schema().defaults();
+        for (String name : List.of("amount", "strength")) {
+            if (op.schema().spec(name) != null) return p.with(name, 0.0);
+        }
+        throw new AssertionError(op.id() + " has no amount/strength param");
+    }
+
+    @TestFactory
+    List<DynamicTest> everyOp() {
+        List<DynamicTest> tests = new ArrayList<>();
+        FloatImage scene = TestImages.scene(160, 120, 3);
+        for (Op op : OpRegistry.all()) {
+            tests.add(DynamicTest.dynamicTest(op.id() + " at zero is identity", () -> {
+                Params z = zero(op);
+                assertTrue(op.prepare(z, Resources.NONE).isIdentity(), "kernel says identity");
+            }));
+            tests.add(DynamicTest.dynamicTest(op.id() + " defaults change the image, stay finite and near range", () -> {
+                FloatImage out = apply(op, op.schema().defaults(), scene);
+                assertFalse(out.sameAs(scene));
+                for (int c = 0; c < 3; c++) for (float v : out.plane(c)) {
+                    assertTrue(Float.isFinite(v), "finite");
+                    assertTrue(v >= -0.01f && v <= 8f, "in range: " + v);
+                }
+            }));
+            tests.add(DynamicTest.dynamicTest(op.id() + " survives extreme params and extreme pixels", () -> {
+                Random rnd = new Random(1);
+                FloatImage wild = new FloatImage(64, 48);
+                for (int c = 0; c < 3; c++) for (int i = 0; i < wild.plane(c).length; i++) {
+                    wild.plane(c)[i] = switch (rnd.nextInt(4)) { case 0 -> 0f; case 1 -> 1f; case 2 -> 50f; default -> rnd.nextFloat(); };
+                }
+                for (ParamSpec s : op.schema().specs()) {
+                    if (!(s instanceof ParamSpec.Number n)) continue;
+                    for (double v : new double[] {n.min(), n.max()}) {
+                        FloatImage out = apply(op, op.schema().defaults().with(s.name(), v), wild);
+                        for (int c = 0; c < 3; c++) for (float x : out.plane(c)) assertTrue(Float.isFinite(x), s.name() + "=" + v);
+                    }
+                }
+            }));
+        }
+        return tests;
+    }
+
+    /** Mean encoded value of a render within the 8-bit level budget of a mean-preserving op. */
+    static double meanEncoded(FloatImage img, int c) {
+        double s = 0;
+        for (float v : img.plane(c)) s += Srgb.encode(v);
+        return s / img.plane(c).length;
+    }
+
+    @TestFactory
+    List<DynamicTest> paramsRoundTripThroughTheirDeclaration() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Op op : OpRegistry.all()) {
+            tests.add(DynamicTest.dynamicTest(op.id(), () -> {
+                Params d = op.schema().defaults();
+                assertEquals(d, op.schema().parse(d.values(), op.schema().version()));
+            }));
+        }
+        return tests;
+    }
+}
