@@ -1,0 +1,206 @@
+package dev.patina.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patina.doc.Document;
+import dev.patina.doc.Layer;
+import dev.patina.doc.Mask;
+import dev.patina.doc.MaskRaster;
+import dev.patina.doc.ParamException;
+import dev.patina.doc.SourceRef;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferUShort;
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Project files ({@code NAME.patina}): a zip holding {@code document.json} (schema version, the
+ * source's path, path relative to the project and SHA-256, the seed and the layers) and
+ * {@code masks/<layer-id>.png}, each painted mask as a 16-bit greyscale PNG. Saved atomically.
+ */
+public final class ProjectCodec {
+    public static final int VERSION = 1;
+    private static final long MAX_ENTRY = 512L << 20;
+    private static final long MAX_MASK_PIXELS = 250_000_000L;
+
+    private ProjectCodec() {}
+
+    public static void write(Document doc, Path file) throws IOException {
+        Path abs = file.toAbsolutePath();
+        ObjectNode root = LayerJson.MAPPER.createObjectNode();
+        root.put("patina", "project");
+        root.put("version", VERSION);
+        if (doc.source() != null) {
+            ObjectNode s = root.putObject("source");
+            s.put("path", doc.source().path());
+            try {
+                Path src = Path.of(doc.source().path()).toAbsolutePath();
+                s.put("relativePath", abs.getParent().relativize(src).toString());
+            } catch (IllegalArgumentException ignored) {
+                // different roots (another drive): the absolute path is all we can store
+            }
+            s.put("sha256", doc.source().sha256());
+        }
+        root.put("seed", doc.seed());
+        ArrayNode arr = root.putArray("layers");
+        Map<String, MaskRaster> masks = new HashMap<>();
+        for (Layer l : doc.layers()) {
+            arr.add(LayerJson.write(l, layer -> {
+                if (!(layer.mask() instanceof Mask.Painted p)) return null;
+                masks.put(layer.id(), p.raster());
+                return "masks/" + layer.id() + ".png";
+            }));
+        }
+        byte[] json = LayerJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        AtomicFiles.write(abs, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry("document.json"));
+                zip.write(json);
+                zip.closeEntry();
+                for (Map.Entry<String, MaskRaster> m : masks.entrySet()) {
+                    zip.putNextEntry(new ZipEntry("masks/" + m.getKey() + ".png"));
+                    zip.write(maskPng(m.getValue()));
+                    zip.closeEntry();
+                }
+            }
+        });
+    }
+
+    public static Document read(Path file) throws IOException {
+        String label = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) throw new InvalidFileException(label + ": no such project file");
+        Map<String, byte[]> entries = new HashMap<>();
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (e.isDirectory()) continue;
+                entries.put(e.getName(), readBounded(zip, label + ": " + e.getName()));
+            }
+        } catch (InvalidFileException e) {
+            throw e;
+        } catch (ZipException | java.io.EOFException e) {
+            throw new InvalidFileException(label + ": broken or truncated project file (" + e.getMessage() + ")");
+        }
+        byte[] json = entries.get("document.json");
+        if (json == null) throw new InvalidFileException(label + ": not a Patina project (no document.json)");
+        JsonNode root;
+        try {
+            root = LayerJson.MAPPER.readTree(new String(json, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new InvalidFileException(label + ": document.json is not valid JSON (line " + e.getLocation().getLineNr() + ")");
+        }
+        if (root == null || !root.isObject() || !"project".equals(root.path("patina").asText())) {
+            throw new InvalidFileException(label + ": document.json is not a Patina project");
+        }
+        int version = root.path("version").asInt(-1);
+        if (version < 1) throw new InvalidFileException(label + ": version: missing or invalid");
+        if (version > VERSION) throw new InvalidFileException(label + ": version: " + version + " is newer than this Patina reads (" + VERSION + ")");
+        SourceRef source = null;
+        JsonNode s = root.get("source");
+        if (s != null && s.isObject()) {
+            String path = s.path("path").asText("");
+            String rel = s.path("relativePath").asText("");
+            if (!Files.exists(Path.of(path)) && !rel.isEmpty()) {
+                Path candidate = file.toAbsolutePath().getParent().resolve(rel).normalize();
+                if (Files.exists(candidate)) path = candidate.toString();
+            }
+            source = new SourceRef(path, s.path("sha256").asText(""));
+        }
+        long seed = root.has("seed") ? root.get("seed").asLong() : Document.defaultSeed(source);
+        ArrayNode arr = LayerJson.layersArray(root, label);
+        List<Layer> layers = new ArrayList<>();
+        try {
+            for (int i = 0; i < arr.size(); i++) {
+                String at = "layers[" + i + "]";
+                layers.add(LayerJson.read(arr.get(i), at, m -> paintedMask(entries, m, label, at)));
+            }
+        } catch (ParamException e) {
+            throw new InvalidFileException(label + ": " + e.getMessage());
+        } catch (UncheckedInvalid e) {
+            throw e.cause;
+        }
+        return new Document(source, seed, layers);
+    }
+
+    private static Mask paintedMask(Map<String, byte[]> entries, JsonNode m, String label, String at) {
+        String name = m.path("file").asText("");
+        byte[] png = entries.get(name);
+        if (png == null) throw new UncheckedInvalid(new InvalidFileException(label + ": " + at + ".mask: '" + name + "' is missing from the project"));
+        try {
+            return new Mask.Painted(readMaskPng(png, label + ": " + name), false);
+        } catch (InvalidFileException e) {
+            throw new UncheckedInvalid(e);
+        }
+    }
+
+    private static byte[] readBounded(InputStream in, String label) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[65536];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            total += n;
+            if (total > MAX_ENTRY) throw new InvalidFileException(label + ": entry too large");
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] maskPng(MaskRaster m) throws IOException {
+        BufferedImage img = new BufferedImage(m.width(), m.height(), BufferedImage.TYPE_USHORT_GRAY);
+        short[] data = ((DataBufferUShort) img.getRaster().getDataBuffer()).getData();
+        System.arraycopy(m.toValues(), 0, data, 0, data.length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!ImageIO.write(img, "png", out)) throw new IOException("no PNG writer");
+        return out.toByteArray();
+    }
+
+    static MaskRaster readMaskPng(byte[] png, String label) throws InvalidFileException {
+        try {
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+            if (img == null) throw new InvalidFileException(label + ": not a PNG image");
+            if ((long) img.getWidth() * img.getHeight() > MAX_MASK_PIXELS) throw new InvalidFileException(label + ": mask too large");
+            Raster r = img.getRaster();
+            int w = img.getWidth(), h = img.getHeight();
+            short[] values = new short[w * h];
+            int bits = img.getColorModel().getComponentSize(0);
+            int[] row = new int[w];
+            for (int y = 0; y < h; y++) {
+                r.getSamples(0, y, w, 1, 0, row);
+                for (int x = 0; x < w; x++) values[y * w + x] = (short) (bits == 16 ? row[x] : row[x] * 257);
+            }
+            return MaskRaster.fromValues(w, h, values);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidFileException ie) throw ie;
+            throw new InvalidFileException(label + ": unreadable mask (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Carries a checked exception out of a lambda. */
+    private static final class UncheckedInvalid extends RuntimeException {
+        final InvalidFileException cause;
+
+        UncheckedInvalid(InvalidFileException cause) {
+            super(cause);
+            this.cause = cause;
+        }
+    }
+}
