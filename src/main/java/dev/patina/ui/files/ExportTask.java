@@ -1,0 +1,37 @@
+package dev.patina.ui.files;
+
+import dev.patina.doc.Document;
+import dev.patina.image.FloatImage;
+import dev.patina.image.Pyramid;
+import dev.patina.io.AtomicFiles;
+import dev.patina.ops.Resources;
+import dev.patina.render.CancelToken;
+import dev.patina.render.ProgressListener;
+import dev.patina.render.RenderRequest;
+import dev.patina.render.TileRenderer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Renders a document at full resolution and writes it, on the calling (background) thread. It
+ * renders on its own renderer, so the live preview's workers stay free for editing meanwhile.
+ */
+public final class ExportTask {
+    private final CancelToken cancel = new CancelToken();
+
+    public void cancel() { cancel.cancel(); }
+
+    public void run(Document doc, Pyramid source, Path original, ExportSettings settings, int threads,
+                    ProgressListener progress) throws IOException {
+        if (original != null && AtomicFiles.sameFile(original, settings.output())) {
+            throw new IOException(settings.output().getFileName() + ": refusing to overwrite the original");
+        }
+        FloatImage img;
+        try (TileRenderer renderer = new TileRenderer(threads, 256, 0)) {
+            img = renderer.render(RenderRequest.whole(doc, source, Resources.NONE, 1.0), progress, cancel);
+        }
+        cancel.check();
+        ImageIoExportWriter.write(img, settings);
+    }
+}
