@@ -73,10 +73,14 @@ public final class LayersCommand implements Callable<Integer> {
         return arr;
     }
 
+    private static String num(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     private static String line(ParamSpec p) {
         if (p instanceof ParamSpec.Number n) {
-            return String.format(Locale.ROOT, "%-12s %g..%g (default %g%s)  %s", n.name(), n.min(), n.max(),
-                n.defaultNumber(), n.unit().isEmpty() ? "" : " " + n.unit(), n.description());
+            return String.format(Locale.ROOT, "%-12s %s..%s (default %s%s)  %s", n.name(), num(n.min()), num(n.max()),
+                num(n.defaultNumber()), n.unit().isEmpty() ? "" : " " + n.unit(), n.description());
         }
         if (p instanceof ParamSpec.Choice c) {
             return String.format(Locale.ROOT, "%-12s one of %s (default %s)  %s", c.name(),

@@ -1,0 +1,79 @@
+package dev.patina.cli;
+
+import dev.patina.doc.Document;
+import dev.patina.doc.Layer;
+import dev.patina.doc.SourceRef;
+import dev.patina.image.FloatImage;
+import dev.patina.image.Pyramid;
+import dev.patina.ops.Op;
+import dev.patina.ops.OpRegistry;
+import dev.patina.ops.Resources;
+import dev.patina.render.CancelToken;
+import dev.patina.render.ProgressListener;
+import dev.patina.render.RenderRequest;
+import dev.patina.render.TileRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Measures the render path on a synthetic image: each layer alone and the full stack, per
+ * megapixel, at 1 and 2 threads. Every figure is also given as a ratio to a baseline measured in
+ * the same run (one copy of the image in memory), so runs on different machines compare.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmark the render path (per layer and full stack, 1 and 2 threads).")
+public final class BenchCommand implements java.util.concurrent.Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--megapixels", defaultValue = "24", description = "Image size in megapixels (3:2), default ${DEFAULT-VALUE}.")
+    double megapixels;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "Timed runs per figure (median), default ${DEFAULT-VALUE}.")
+    int repeat;
+
+    @Option(names = "--tile-size", defaultValue = "512", description = "Tile size in pixels, default ${DEFAULT-VALUE}.")
+    int tileSize;
+
+    @Override public Integer call() throws Exception {
+        if (!(megapixels > 0 && megapixels <= 250)) throw new BadInputException("--megapixels must be in (0, 250]");
+        if (repeat < 1 || repeat > 100) throw new BadInputException("--repeat must be 1..100");
+        PrintWriter out = spec.commandLine().getOut();
+        int w = (int) Math.round(Math.sqrt(megapixels * 1e6 * 1.5)), h = (int) Math.round(w / 1.5);
+        double mp = w * (double) h / 1e6;
+        FloatImage img = BenchImages.scene(w, h);
+        Pyramid source = new Pyramid(img);
+        out.printf(Locale.ROOT, "image %dx%d (%.1f MP), tile %d px, %d cores, median of %d%n", w, h, mp, tileSize,
+            Runtime.getRuntime().availableProcessors(), repeat);
+        double base = Stopwatch.medianMillis(repeat, img::copy);
+        out.printf(Locale.ROOT, "%-22s %8s %10s %9s%n", "stage", "threads", "ms", "ms/MP");
+        out.printf(Locale.ROOT, "%-22s %8d %10.1f %9.2f   (baseline = 1.0)%n", "baseline: image copy", 1, base, base / mp);
+        Document doc = Document.of(new SourceRef("bench", "0000000000000000")).withLayers(List.of());
+        List<Layer> all = new ArrayList<>();
+        for (Op op : OpRegistry.all()) all.add(Layer.of(op.displayName(), op.schema().defaults()));
+        for (int threads : new int[] {1, 2}) {
+            try (TileRenderer r = new TileRenderer(threads, tileSize, 0)) {
+                for (Layer l : all) report(out, l.type(), threads, mp, base, time(r, doc.withLayers(List.of(l)), source));
+                report(out, "full stack", threads, mp, base, time(r, doc.withLayers(all), source));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private double time(TileRenderer r, Document doc, Pyramid source) throws Exception {
+        RenderRequest req = RenderRequest.whole(doc, source, Resources.NONE, 1);
+        return Stopwatch.medianMillis(repeat, () -> r.render(req, ProgressListener.NONE, new CancelToken()));
+    }
+
+    private static void report(PrintWriter out, String what, int threads, double mp, double base, double ms) {
+        out.printf(Locale.ROOT, "%-22s %8d %10.1f %9.2f   x%.1f baseline%n", what, threads, ms, ms / mp, ms / base);
+        out.flush();
+    }
+}
