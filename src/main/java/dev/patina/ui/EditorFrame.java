@@ -100,8 +100,9 @@ public final class EditorFrame extends JFrame {
         setTransferHandler(new FileDrop());
         canvas.setTransferHandler(new FileDrop());
         setMinimumSize(new Dimension(900, 600));
-        setSize(1500, 950);
-        setLocationByPlatform(true);
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        setSize(Math.min(1600, screen.width * 9 / 10), Math.min(1000, screen.height * 9 / 10));
+        setLocationRelativeTo(null);
         sessionChanged(false);
         autosave.start();
     }
@@ -109,7 +110,7 @@ public final class EditorFrame extends JFrame {
     private JComponent layoutContent() {
         JPanel root = new JPanel(new MigLayout("insets 0, gap 0, fill", "[grow, fill][330!]", "[grow, fill][]"));
         root.add(canvas, "wmin 200, hmin 200");
-        JPanel side = new JPanel(new MigLayout("insets 0, gap 0, wrap 1, fillx", "[grow, fill]"));
+        JPanel side = new SidePanel(new MigLayout("insets 0, gap 0, wrap 1, fillx", "[grow, fill]"));
         JPanel histoBox = new JPanel(new MigLayout("insets 8, fill"));
         histoBox.add(histogram, "grow, h 110!");
         side.add(histoBox);
@@ -448,7 +449,28 @@ public final class EditorFrame extends JFrame {
         autosave.discard();
         if (runningExport != null) runningExport.cancel();
         dispose();
+    }
+
+    /** Closing the window also stops its render workers and the autosave timer. */
+    @Override public void dispose() {
+        autosave.stop();
+        super.dispose();
         renderer.close();
+    }
+
+    /** The right-hand column: as wide as its scroll pane, scrolling only vertically. */
+    private static final class SidePanel extends JPanel implements javax.swing.Scrollable {
+        SidePanel(java.awt.LayoutManager layout) { super(layout); }
+
+        @Override public Dimension getPreferredScrollableViewportSize() { return getPreferredSize(); }
+
+        @Override public int getScrollableUnitIncrement(java.awt.Rectangle r, int o, int d) { return 16; }
+
+        @Override public int getScrollableBlockIncrement(java.awt.Rectangle r, int o, int d) { return r.height; }
+
+        @Override public boolean getScrollableTracksViewportWidth() { return true; }
+
+        @Override public boolean getScrollableTracksViewportHeight() { return false; }
     }
 
     /** Files dropped on the window open like File › Open. */

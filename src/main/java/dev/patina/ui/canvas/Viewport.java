@@ -48,31 +48,23 @@ public final class Viewport {
     }
 
     public void setZoomAround(double newZoom, double px, double py) {
-        double ix = toImageX(px), iy = toImageY(py);
+        // The anchor uses the unrounded offsets, so many small zoom steps do not drift.
+        double ix = (px - offsetX) / zoom, iy = (py - offsetY) / zoom;
         fitting = false;
         zoom = clamp(newZoom);
         offsetX = px - ix * zoom;
         offsetY = py - iy * zoom;
-        snapOffsets();
     }
 
     public void panBy(double dx, double dy) {
         fitting = false;
         offsetX += dx;
         offsetY += dy;
-        snapOffsets();
     }
 
     private void centreOn(double ix, double iy) {
         offsetX = viewWidth / 2.0 - ix * zoom;
         offsetY = viewHeight / 2.0 - iy * zoom;
-        snapOffsets();
-    }
-
-    /** Whole-pixel offsets keep preview pixels on device pixels, so the picture stays crisp. */
-    private void snapOffsets() {
-        offsetX = Math.round(offsetX);
-        offsetY = Math.round(offsetY);
     }
 
     private static double clamp(double z) {
@@ -83,9 +75,13 @@ public final class Viewport {
 
     public boolean isFitting() { return fitting; }
 
-    public double offsetX() { return offsetX; }
+    /**
+     * Where image pixel 0 lands, rounded to a whole device pixel: preview pixels then sit exactly on
+     * device pixels and stay crisp. (The exact offset is kept for zooming.)
+     */
+    public double offsetX() { return Math.round(offsetX); }
 
-    public double offsetY() { return offsetY; }
+    public double offsetY() { return Math.round(offsetY); }
 
     public int viewWidth() { return viewWidth; }
 
@@ -95,13 +91,13 @@ public final class Viewport {
 
     public int imageHeight() { return imageHeight; }
 
-    public double toImageX(double deviceX) { return (deviceX - offsetX) / zoom; }
+    public double toImageX(double deviceX) { return (deviceX - offsetX()) / zoom; }
 
-    public double toImageY(double deviceY) { return (deviceY - offsetY) / zoom; }
+    public double toImageY(double deviceY) { return (deviceY - offsetY()) / zoom; }
 
-    public double toDeviceX(double imageX) { return imageX * zoom + offsetX; }
+    public double toDeviceX(double imageX) { return imageX * zoom + offsetX(); }
 
-    public double toDeviceY(double imageY) { return imageY * zoom + offsetY; }
+    public double toDeviceY(double imageY) { return imageY * zoom + offsetY(); }
 
     /**
      * The scale to render at: the zoom itself up to 100% (one rendered pixel per device pixel),

@@ -39,7 +39,7 @@ public final class InspectorPanel extends JPanel {
         this.drag = new SliderDrag(session);
         setName("inspector");
         session.addListener(changed -> refresh());
-        refresh();
+        rebuild(null);
     }
 
     private void refresh() {
