@@ -222,7 +222,7 @@ public final class EditorFrame extends JFrame {
         if (!confirmDiscard()) return;
         JFileChooser fc = new JFileChooser(lastFolder());
         fc.setFileFilter(new FileNameExtensionFilter("Images and projects", "jpg", "jpeg", "png", "tif", "tiff", "webp", "patina"));
-        if (fc.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) open(fc.getSelectedFile().toPath(), false);
+        if (fc.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) open(fc.getSelectedFile().toPath(), true);
     }
 
     private File lastFolder() {
