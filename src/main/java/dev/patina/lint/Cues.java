@@ -29,7 +29,9 @@ public final class Cues {
             "tarot", "stained glass", "woodcut", "linocut", "engraving", "ukiyo e", "source anime", "source cartoon",
             "source furry", "waifu", "game cg", "ink drawing", "mural", "graffiti", "animation", "animated",
             "character design", "lowpoly", "sculpture", "figurine", "claymation", "papercraft", "origami",
-            "art style", "artstyle", "by studio ghibli", "flat design", "infographic", "diagram");
+            "art style", "artstyle", "by studio ghibli", "flat design", "infographic", "diagram", "chalk", "pastel",
+            "pastels", "crayon", "marker", "ink", "collage", "mixed media", "street art", "fanart", "fan art",
+            "matte painting", "etching", "glitch art", "pop art", "album art", "book cover", "storybook", "nendoroid");
 
     /** A stated light direction or a light source with a position. */
     public static final PhraseSet LIGHT_DIRECTION = PhraseSet.of(
@@ -38,7 +40,7 @@ public final class Cues {
             "sidelight", "sidelighting", "sidelit", "side lit", "backlit", "backlight", "backlighting", "back light",
             "back lit", "rim light", "rim lighting", "rimlight", "rim lit", "window light", "window lighting",
             "through the window", "through a window", "through the windows", "through the blinds", "through blinds",
-            "golden hour", "blue hour", "low sun", "setting sun", "rising sun", "sunset", "sunrise", "midday sun",
+            "golden hour", "blue hour", "dawn", "dusk", "at dawn", "at dusk", "low sun", "setting sun", "rising sun", "sunset", "sunrise", "midday sun",
             "harsh sun", "overhead light", "overhead lighting", "top light", "toplight", "rembrandt lighting",
             "split lighting", "butterfly lighting", "loop lighting", "chiaroscuro", "silhouette", "silhouetted",
             "key light", "hard light", "dappled light", "dappled sunlight", "sunbeam", "sunbeams", "light rays",

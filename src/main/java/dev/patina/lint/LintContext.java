@@ -54,6 +54,11 @@ public final class LintContext {
         return findings.stream().filter(f -> f.rule().equals(rule)).toList();
     }
 
+    /** Findings reported so far in one field. */
+    public List<Finding> findingsIn(Field field) {
+        return findings.stream().filter(f -> f.field() == field).toList();
+    }
+
     public void report(Finding finding) {
         findings.add(finding);
     }

@@ -99,11 +99,14 @@ public final class PhraseSet {
         switch (pattern) {
             case "#n": return isNumber(word, 0, word.length());
             case "#mm": return word.length() > 2 && word.endsWith("mm") && isNumber(word, 0, word.length() - 2);
-            case "#k": return word.length() > 1 && word.endsWith("k") && isNumber(word, 0, word.length() - 1);
+            case "#k": return RESOLUTION_K.contains(word);
             case "#f": return isAperture(word);
             default: throw new IllegalArgumentException("unknown pattern " + pattern);
         }
     }
+
+    /** Resolution claims; "14k"/"18k"/"24k" are gold purities, not resolutions. */
+    private static final java.util.Set<String> RESOLUTION_K = java.util.Set.of("2k", "4k", "5k", "6k", "8k", "16k", "32k", "64k");
 
     private static boolean isNumber(String w, int from, int to) {
         if (from >= to) return false;

@@ -63,10 +63,16 @@ public final class PromptLinter {
         return lint(prompt, negative, LintConfig.defaults());
     }
 
+    /** A rule repeating itself (six score tags) counts at most this many times toward the score. */
+    private static final int MAX_COUNTED_PER_RULE = 3;
+
     /** 100 minus a penalty per finding by severity; a clean prompt scores 100. */
     static int score(List<Finding> findings) {
+        java.util.Map<String, Integer> counted = new java.util.HashMap<>();
         int penalty = 0;
-        for (Finding f : findings) penalty += f.severity().penalty();
+        for (Finding f : findings) {
+            if (counted.merge(f.rule(), 1, Integer::sum) <= MAX_COUNTED_PER_RULE) penalty += f.severity().penalty();
+        }
         return Math.max(0, 100 - penalty);
     }
 }

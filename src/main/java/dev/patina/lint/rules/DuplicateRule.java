@@ -23,13 +23,19 @@ public final class DuplicateRule implements LintRule {
         Map<String, Descriptor> seen = new HashMap<>();
         for (Descriptor d : p.descriptors()) {
             Descriptor first = seen.putIfAbsent(d.key(), d);
-            if (first == null) continue;
+            if (first == null || alreadyRemoved(ctx, d)) continue;
             boolean balanced = balanced(p.text(), d.rawStart(), d.rawEnd());
             int start = balanced ? d.rawStart() : d.textStart();
             int end = balanced ? d.rawEnd() : d.textEnd();
             ctx.reportPrompt(ID, Severity.HINT, start, end, Excerpts.quote(p, d.textStart(), d.textEnd())
                     + " appears twice. Repeats spend tokens and over-weight one idea; use fewer, more precise words.", "");
         }
+    }
+
+    /** Another rule already removes this very text (a repeated "masterpiece"): one finding is enough. */
+    private static boolean alreadyRemoved(LintContext ctx, Descriptor d) {
+        return ctx.findingsIn(dev.patina.lint.Field.PROMPT).stream().anyMatch(f -> "".equals(f.replacement())
+                && f.start() <= d.textStart() && f.end() >= d.textEnd());
     }
 
     /** Whether the brackets in a raw descriptor pair up, so removing it whole keeps the syntax intact. */

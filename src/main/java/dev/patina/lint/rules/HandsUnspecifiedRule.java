@@ -24,7 +24,8 @@ public final class HandsUnspecifiedRule implements LintRule {
     private static final PhraseSet NOT_HANDS = PhraseSet.of(
             "hand drawn", "hand painted", "hand made", "hand crafted", "hand written", "hand lettered", "hand held",
             "second hand", "first hand", "other hand", "hand tinted", "hand colored", "hand coloured", "hand carved",
-            "hand stitched", "hand knitted", "hand crank");
+            "hand stitched", "hand knitted", "hand crank", "hand grenade", "hand grenades", "hand cream", "hand towel",
+            "hand bag", "hand sanitizer", "hand gun", "hand guns");
     private static final PhraseSet POSITION = PhraseSet.of(
             "left hand", "right hand", "both hands", "one hand", "two hands", "hands on", "hand on", "hands in",
             "hand in", "hands behind", "hand behind", "hands at", "hand at", "in her lap", "in his lap", "in lap",
@@ -35,7 +36,8 @@ public final class HandsUnspecifiedRule implements LintRule {
             "over head", "against", "close to", "up to", "near her face", "near his face", "under chin", "on chin",
             "on cheek", "on cheeks", "thumb", "index finger", "fingers spread", "outstretched", "extended",
             "by the handle", "palm up", "palms up", "palm down", "at waist height", "at her waist", "at his waist",
-            "over her", "over his", "on her", "on his", "behind her back", "behind his back", "cupped", "cupping");
+            "over her", "over his", "on her", "on his", "in his hand", "in her hand", "in hand", "in his hands",
+            "in her hands", "in their hands", "in their hand", "in one hand", "in both hands", "behind her back", "behind his back", "cupped", "cupping");
 
     @Override
     public String id() {
@@ -51,14 +53,14 @@ public final class HandsUnspecifiedRule implements LintRule {
         }
         Set<Integer> positioned = new HashSet<>();
         for (PhraseSet.Match m : POSITION.find(p)) positioned.add(p.wordDescriptor(m.firstWord()));
-        Set<Integer> reported = new HashSet<>();
         for (PhraseSet.Match m : HANDS.find(p)) {
             int descriptor = p.wordDescriptor(m.firstWord());
-            if (excluded.contains(m.firstWord()) || positioned.contains(descriptor) || !reported.add(descriptor)) continue;
+            if (excluded.contains(m.firstWord()) || positioned.contains(descriptor)) continue;
             ctx.reportPrompt(ID, Severity.HINT, m.start(), m.end(), Excerpts.quote(p, m.start(), m.end())
                     + " shows hands without saying how they are placed. Hands are where models fail most (extra, fused or "
                     + "bent fingers, hands merging with held objects): state their position and configuration, e.g. "
                     + "\"right hand wrapped around the cup, left hand resting on the table\".", null);
+            return; // once per prompt: the advice is the same for every mention
         }
     }
 }

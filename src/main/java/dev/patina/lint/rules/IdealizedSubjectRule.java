@@ -29,7 +29,7 @@ public final class IdealizedSubjectRule implements LintRule {
             "bride", "female", "male", "guy", "actress", "people");
     /** Observed detail that makes "a beautiful woman" more than an ideal. */
     private static final Set<String> OBSERVED = Set.of(
-            "freckles", "wrinkles", "lines", "mole", "scar", "pores", "stubble", "blemishes", "acne", "aged", "years",
+            "freckles", "freckled", "wrinkles", "wrinkled", "lines", "mole", "scar", "pores", "stubble", "blemishes", "acne", "aged", "years",
             "mid", "30s", "40s", "50s", "60s", "70s", "20s", "elderly", "old", "gap", "crooked", "asymmetric",
             "uneven", "tired", "sunburned", "weathered", "texture");
 

@@ -14,7 +14,7 @@ public final class QualityBoilerplateRule implements LintRule {
     public static final String ID = "quality-boilerplate";
 
     private static final PhraseSet RESOLUTION = PhraseSet.of(
-            "#k", "#k uhd", "#k ultra hd", "#k resolution", "#k wallpaper", "#k hd", "uhd", "ultra hd", "full hd", "hd",
+            "#k", "2 k", "4 k", "5 k", "6 k", "8 k", "16 k", "32 k", "#k uhd", "#k ultra hd", "#k resolution", "#k wallpaper", "#k hd", "uhd", "ultra hd", "full hd", "hd",
             "hq", "high res", "highres", "absurdres", "high resolution", "ultra high res", "ultra high resolution",
             "unity #k wallpaper", "ultra high definition", "high definition");
     private static final PhraseSet QUALITY = PhraseSet.of(
@@ -55,6 +55,8 @@ public final class QualityBoilerplateRule implements LintRule {
 
     private void report(LintContext ctx, ParsedPrompt p, PhraseSet set, String message) {
         for (PhraseSet.Match m : set.find(p)) {
+            // Pony's "source_photorealism" picks a training domain; it is not a quality claim
+            if (m.firstWord() > 0 && p.word(m.firstWord() - 1).equals("source")) continue;
             ctx.reportPrompt(ID, Severity.WARNING, m.start(), m.end(),
                     String.format(message, Excerpts.quote(p, m.start(), m.end())), "");
         }

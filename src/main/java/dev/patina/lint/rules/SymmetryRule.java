@@ -28,18 +28,24 @@ public final class SymmetryRule implements LintRule {
         ParsedPrompt p = ctx.prompt();
         for (PhraseSet.Match m : SYMMETRY.find(p)) {
             if (m.firstWord() > 0 && p.word(m.firstWord() - 1).equals("off")) continue; // "off-centered"
-            boolean faceAfter = nextWordIs(p, m, "face");
-            boolean face = faceAfter || m.phrase().endsWith("face");
-            int end = faceAfter ? p.wordEnd(m.endWord()) : m.end();
+            String next = nextWord(p, m);
+            boolean bodyAfter = BODY.contains(next), frameAfter = FRAMING.contains(next);
+            int end = bodyAfter || frameAfter ? p.wordEnd(m.endWord()) : m.end();
+            String replacement = bodyAfter ? "slightly asymmetric " + next
+                    : m.phrase().endsWith("face") ? "slightly asymmetric face" : "off-center composition";
             ctx.reportPrompt(ID, Severity.WARNING, m.start(), end, Excerpts.quote(p, m.start(), end)
                     + " feeds the model's bias toward balance. Real faces are not symmetrical and real scenes are rarely "
-                    + "centred: ask for off-center composition, candid framing, asymmetric subjects.",
-                    face ? "slightly asymmetric face" : "off-center composition");
+                    + "centred: ask for off-center composition, candid framing, asymmetric subjects.", replacement);
         }
     }
 
-    private static boolean nextWordIs(ParsedPrompt p, PhraseSet.Match m, String word) {
-        return m.endWord() < p.wordCount() && p.word(m.endWord()).equals(word)
-                && p.wordDescriptor(m.endWord()) == p.wordDescriptor(m.firstWord());
+    private static final java.util.Set<String> BODY = java.util.Set.of("face", "eyes", "eye", "features", "body", "smile");
+    private static final java.util.Set<String> FRAMING = java.util.Set.of(
+            "shot", "balance", "composition", "framing", "frame", "portrait", "view");
+
+    /** The word right after the match in the same descriptor, or "". */
+    private static String nextWord(ParsedPrompt p, PhraseSet.Match m) {
+        return m.endWord() < p.wordCount() && p.wordDescriptor(m.endWord()) == p.wordDescriptor(m.firstWord())
+                ? p.word(m.endWord()) : "";
     }
 }
