@@ -13,7 +13,7 @@ public final class Cues {
             "photorealistic", "photorealism", "photo realistic", "photoreal", "realistic", "hyperrealistic",
             "hyper realistic", "ultra realistic", "raw photo", "dslr", "slr", "mirrorless", "shot on", "shot with",
             "taken with", "camera", "#mm", "#n mm", "#f", "canon eos", "nikon", "sony a7", "leica", "hasselblad",
-            "portra", "ektar", "polaroid", "film still", "movie still", "bokeh", "depth of field", "selfie",
+            "portra", "ektar", "polaroid", "film still", "movie still", "selfie",
             "headshot", "candid", "snapshot", "photojournalism", "street photography", "35mm film", "cinestill",
             "source photorealism", "iso #n");
 
@@ -22,8 +22,7 @@ public final class Cues {
             "illustration", "illustrated", "anime", "manga", "cartoon", "comic", "comics", "painting", "painted",
             "oil painting", "watercolor", "watercolour", "acrylic", "gouache", "drawing", "drawn", "sketch",
             "pencil", "charcoal", "lineart", "line art", "digital art", "digital painting", "digital artwork",
-            "artwork", "concept art", "3d", "3d render", "render", "rendered", "rendering", "octane render",
-            "unreal engine", "blender", "cgi", "c4d", "cinema4d", "pixel art", "vector", "vector art",
+            "artwork", "concept art", "3d", "3d render", "render", "rendered", "rendering", "blender", "cgi", "c4d", "cinema4d", "pixel art", "vector", "vector art",
             "cel shading", "cel shaded", "chibi", "isometric", "low poly", "voxel", "game art", "fantasy art", "pixar",
             "disney", "studio ghibli", "ghibli", "clip art", "clipart", "sticker", "logo", "icon", "emoji", "poster",
             "tarot", "stained glass", "woodcut", "linocut", "engraving", "ukiyo e", "source anime", "source cartoon",

@@ -39,10 +39,37 @@ public final class PromptFixer {
                 continue;
             }
             if (f.end() > appliedStart || (f.end() == appliedStart && f.start() == f.end())) continue;
-            out = splice(out, f.start(), f.end(), f.replacement());
+            // two fixes proposing the same text ("hard light from one side" twice) would leave a duplicate
+            String replacement = !f.replacement().isEmpty() && out.contains(f.replacement()) ? "" : f.replacement();
+            out = splice(out, f.start(), f.end(), replacement);
             appliedStart = f.start();
         }
         for (Finding f : reverse(appendAtEnd)) out = splice(out, out.length(), out.length(), f.replacement());
+        return fixes.isEmpty() ? out : withoutRepeats(out);
+    }
+
+    /** Most repeats a removal can create ("4k realism, 8k realism"); bounds the work on hostile text. */
+    private static final int MAX_REPEAT_REMOVALS = 50;
+
+    /**
+     * Removing words can make two descriptors equal ("ultra realistic illustration" and
+     * "illustration"). The duplicate rule would flag the second on the next lint, so it goes now:
+     * that keeps fixing idempotent.
+     */
+    private static String withoutRepeats(String text) {
+        String out = text;
+        for (int round = 0; round < MAX_REPEAT_REMOVALS; round++) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            Descriptor repeat = null;
+            for (Descriptor d : PromptParser.parse(out).descriptors()) {
+                if (!seen.add(d.key())) {
+                    repeat = d;
+                    break;
+                }
+            }
+            if (repeat == null) return out;
+            out = remove(out, repeat.textStart(), repeat.textEnd());
+        }
         return out;
     }
 

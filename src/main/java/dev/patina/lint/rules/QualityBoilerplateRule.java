@@ -31,7 +31,8 @@ public final class QualityBoilerplateRule implements LintRule {
             "extremely realistic");
     private static final PhraseSet RENDER_TOKENS = PhraseSet.of(
             "trending on artstation", "artstation", "trending on cgsociety", "cgsociety", "octane render", "octane",
-            "unreal engine", "unreal engine #n", "ue5", "ue4", "vray", "v ray", "redshift render", "cryengine");
+            "octane rendered", "unreal engine", "unreal engine #n", "unreal engine #n render", "unreal engine #n rendered",
+            "unreal engine render", "unreal engine rendered", "ue5", "ue4", "vray", "v ray", "redshift render", "cryengine");
 
     @Override
     public String id() {
