@@ -193,7 +193,7 @@ public final class PromptParser {
         for (int i = 0; i <= n; i++) {
             if (i < n && !separator[i]) continue;
             int firstWord = words.size();
-            double maxWeight = 1.0;
+            double maxWeight = 0;
             int j = segStart;
             while (j < i) {
                 if (!isWordChar(plain[j])) {
