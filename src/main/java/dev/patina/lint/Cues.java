@@ -30,7 +30,9 @@ public final class Cues {
             "character design", "lowpoly", "sculpture", "figurine", "claymation", "papercraft", "origami",
             "art style", "artstyle", "by studio ghibli", "flat design", "infographic", "diagram", "chalk", "pastel",
             "pastels", "crayon", "marker", "ink", "collage", "mixed media", "street art", "fanart", "fan art",
-            "matte painting", "etching", "glitch art", "pop art", "album art", "book cover", "storybook", "nendoroid");
+            "matte painting", "etching", "glitch art", "pop art", "album art", "book cover", "storybook", "nendoroid",
+            "art by", "art nouveau", "splash art", "key art", "artgerm", "wlop", "greg rutkowski", "alphonse mucha",
+            "ross tran", "ilya kuvshinov", "sakimichan", "loish", "james jean", "makoto shinkai", "moebius");
 
     /** A stated light direction or a light source with a position. */
     public static final PhraseSet LIGHT_DIRECTION = PhraseSet.of(

@@ -133,6 +133,32 @@ class PromptExtractorTest {
         assertThat(r.problems()).anySatisfy(p -> assertThat(p).contains("outside the block"));
     }
 
+    @Test
+    void comfyWorkflowIsUsedWhenTheApiGraphIsMissing() {
+        String workflow = "{\"nodes\":["
+                + "{\"id\":3,\"type\":\"KSampler\",\"inputs\":[{\"name\":\"positive\",\"link\":4},"
+                + "{\"name\":\"negative\",\"link\":6}],\"widgets_values\":[1,\"fixed\",20,8,\"euler\",\"normal\",1]},"
+                + "{\"id\":6,\"type\":\"CLIPTextEncode\",\"inputs\":[],\"widgets_values\":[\"a lighthouse at dusk\"]},"
+                + "{\"id\":7,\"type\":\"CLIPTextEncode\",\"inputs\":[],\"widgets_values\":[\"blurry\"]}],"
+                + "\"links\":[[4,6,0,3,1,\"CONDITIONING\"],[6,7,0,3,2,\"CONDITIONING\"]]}";
+        byte[] png = png(chunk("IHDR", new byte[13]),
+                chunk("tEXt", ("workflow\0" + workflow).getBytes(StandardCharsets.ISO_8859_1)), chunk("IEND", new byte[0]));
+        GenerationInfo g = PromptExtractor.extract(png, "wf.png").info().orElseThrow();
+        assertThat(g.generator()).isEqualTo("ComfyUI");
+        assertThat(g.prompt()).isEqualTo("a lighthouse at dusk");
+        assertThat(g.negative()).isEqualTo("blurry");
+        assertThat(g.carrier()).contains("workflow");
+    }
+
+    @Test
+    void brokenJsonIsAProblemNotAnException() {
+        byte[] png = png(chunk("IHDR", new byte[13]),
+                chunk("tEXt", "prompt\0{\"3\": {\"class_type\": ".getBytes(StandardCharsets.ISO_8859_1)), chunk("IEND", new byte[0]));
+        ExtractionResult r = PromptExtractor.extract(png, "j.png");
+        assertThat(r.hasPrompt()).isFalse();
+        assertThat(r.problems()).anySatisfy(p -> assertThat(p).contains("not valid JSON"));
+    }
+
     // --- tiny file builders -------------------------------------------------------------------
 
     private static byte[] png(byte[]... chunks) {
