@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,6 +56,18 @@ public final class LintCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /**
+     * Picocli's default answer to a bad option is the message plus the whole usage text; the
+     * command-line contract is one line on stderr and exit 2. Whoever builds the CommandLine
+     * (Main, tests) can install this handler.
+     */
+    public static final CommandLine.IParameterExceptionHandler ONE_LINE_USAGE_ERRORS = (ex, args) -> {
+        PrintWriter err = ex.getCommandLine().getErr();
+        err.println(ex.getCommandLine().getCommandName() + ": " + oneLine(ex.getMessage()) + " (see --help)");
+        err.flush();
+        return BAD_INPUT;
+    };
 
     @Override
     public Integer call() {

@@ -120,6 +120,18 @@ class LintCommandTest {
     }
 
     @Test
+    void badOptionsGiveOneLineWithTheHandlerInstalled() {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cmd = new CommandLine(new LintCommand());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        cmd.setParameterExceptionHandler(LintCommand.ONE_LINE_USAGE_ERRORS);
+        assertThat(cmd.execute("--bogus")).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("lint: ").doesNotContain("\n");
+        assertThat(cmd.execute("--text")).isEqualTo(2);
+    }
+
+    @Test
     void everySharedFixtureRunsWithoutInternalError() throws IOException {
         Path images = SharedData.require("ai-images");
         try (var files = Files.walk(images)) {

@@ -35,7 +35,7 @@ public final class HandsUnspecifiedRule implements LintRule {
             "in his pockets", "on hip", "on hips", "on own", "raised", "above head", "above her head", "above his head",
             "over head", "against", "close to", "up to", "near her face", "near his face", "under chin", "on chin",
             "on cheek", "on cheeks", "thumb", "index finger", "fingers spread", "outstretched", "extended",
-            "by the handle", "palm up", "palms up", "palm down", "at waist height", "at her waist", "at his waist",
+            "by the handle", "closed fist", "clenched", "raised fist", "fist raised", "palm up", "palms up", "palm down", "at waist height", "at her waist", "at his waist",
             "over her", "over his", "on her", "on his", "in his hand", "in her hand", "in hand", "in his hands",
             "in her hands", "in their hands", "in their hand", "in one hand", "in both hands", "behind her back", "behind his back", "cupped", "cupping");
 
