@@ -30,6 +30,12 @@ final class ComfyGraph {
     private static final List<String> STRING_SOURCE_INPUTS = List.of(
             "populated_text", "text", "string", "value", "base_negative", "prompt", "wildcard_text", "text_a");
     private static final int MAX_DEPTH = 64;
+    /**
+     * Total node visits allowed for one graph. Real graphs need a few hundred; a hostile graph with
+     * cycles through two-input string nodes would otherwise branch exponentially.
+     */
+    private static final int VISIT_BUDGET = 200_000;
+    private int visitsLeft = VISIT_BUDGET;
 
     private final JsonNode graph;
     private final Set<String> notes = new LinkedHashSet<>();
@@ -104,7 +110,7 @@ final class ComfyGraph {
 
     /** Follows a conditioning link back to the text it was encoded from. */
     private void collect(JsonNode link, Set<String> out, int depth, Set<String> visited) {
-        if (link == null || !link.isArray() || link.size() < 1 || depth > MAX_DEPTH) return;
+        if (link == null || !link.isArray() || link.size() < 1 || depth > MAX_DEPTH || --visitsLeft < 0) return;
         String id = link.get(0).asText();
         int slot = link.size() > 1 ? link.get(1).asInt(0) : 0;
         JsonNode node = graph.get(id);
@@ -155,7 +161,7 @@ final class ComfyGraph {
 
     /** A literal string, or the string a linked node produces. */
     private String resolveText(JsonNode v, int depth) {
-        if (v == null || depth > MAX_DEPTH) return null;
+        if (v == null || depth > MAX_DEPTH || --visitsLeft < 0) return null;
         if (v.isTextual()) return v.asText();
         if (!v.isArray() || v.size() < 1) return null;
         JsonNode node = graph.get(v.get(0).asText());
@@ -186,7 +192,7 @@ final class ComfyGraph {
     }
 
     private Boolean resolveBoolean(JsonNode v, int depth) {
-        if (v == null || depth > MAX_DEPTH) return null;
+        if (v == null || depth > MAX_DEPTH || --visitsLeft < 0) return null;
         if (v.isBoolean()) return v.asBoolean();
         if (!v.isArray() || v.size() < 1) return null;
         JsonNode node = graph.get(v.get(0).asText());
@@ -212,7 +218,7 @@ final class ComfyGraph {
 
     /** Follows the model link through LoRA loaders and patches to the checkpoint or UNet loader. */
     private String modelName(JsonNode link, int depth) {
-        if (link == null || !link.isArray() || depth > MAX_DEPTH) return null;
+        if (link == null || !link.isArray() || link.size() < 1 || depth > MAX_DEPTH || --visitsLeft < 0) return null;
         JsonNode node = graph.get(link.get(0).asText());
         if (node == null) return null;
         JsonNode in = node.path("inputs");
@@ -227,7 +233,7 @@ final class ComfyGraph {
     }
 
     private String latentSize(JsonNode link, int depth) {
-        if (link == null || !link.isArray() || depth > MAX_DEPTH) return null;
+        if (link == null || !link.isArray() || link.size() < 1 || depth > MAX_DEPTH || --visitsLeft < 0) return null;
         JsonNode node = graph.get(link.get(0).asText());
         if (node == null) return null;
         JsonNode in = node.path("inputs");

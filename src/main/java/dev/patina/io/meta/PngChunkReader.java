@@ -19,6 +19,8 @@ final class PngChunkReader {
 
     /** Set from IHDR: colour types 4 and 6 carry alpha, where A1111 may hide "stealth" metadata. */
     boolean hasAlpha;
+    /** Pixel count from IHDR, so nothing decodes an image whose header claims billions of pixels. */
+    long pixels;
 
     private PngChunkReader() {}
 
@@ -46,7 +48,10 @@ final class PngChunkReader {
             int len = (int) length;
             switch (type) {
                 case "IHDR" -> {
-                    if (len >= 13) hasAlpha = d[body + 9] == 4 || d[body + 9] == 6;
+                    if (len >= 13) {
+                        hasAlpha = d[body + 9] == 4 || d[body + 9] == 6;
+                        pixels = Bytes.u32be(d, body) * Bytes.u32be(d, body + 4);
+                    }
                 }
                 case "tEXt" -> text(d, body, len, out);
                 case "zTXt" -> compressedText(d, body, len, out);

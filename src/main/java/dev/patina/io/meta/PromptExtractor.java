@@ -33,7 +33,7 @@ public final class PromptExtractor {
             raw = new RawMetadata("PNG");
             PngChunkReader png = PngChunkReader.read(data, raw);
             Optional<GenerationInfo> info = interpret(raw);
-            if (info.isEmpty() && png.hasAlpha) {
+            if (info.isEmpty() && png.hasAlpha && png.pixels > 0 && png.pixels <= StealthPngInfo.MAX_PIXELS) {
                 info = StealthPngInfo.read(data, raw)
                         .map(text -> A1111Infotext.parse(text, "PNG alpha channel (stealth pnginfo)"));
             }

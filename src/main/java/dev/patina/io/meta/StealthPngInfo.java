@@ -18,7 +18,8 @@ import javax.imageio.ImageIO;
  */
 final class StealthPngInfo {
     private static final String PLAIN = "stealth_pnginfo", GZIP = "stealth_pngcomp";
-    private static final long MAX_PIXELS = 50_000_000L;
+    /** Larger images are not decoded to look for hidden text: 50 MP is beyond any generator's output. */
+    static final long MAX_PIXELS = 50_000_000L;
     private static final int MAX_PAYLOAD_BITS = 64 << 23; // 64 MB
 
     private StealthPngInfo() {}
@@ -27,7 +28,7 @@ final class StealthPngInfo {
         BufferedImage img;
         try {
             img = ImageIO.read(new ByteArrayInputStream(png));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             out.problem("PNG pixels could not be decoded to look for hidden metadata (" + e.getMessage() + ")");
             return Optional.empty();
         }

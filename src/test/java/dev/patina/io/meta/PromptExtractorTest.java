@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,40 @@ class PromptExtractorTest {
         ExtractionResult r = PromptExtractor.extract(png, "j.png");
         assertThat(r.hasPrompt()).isFalse();
         assertThat(r.problems()).anySatisfy(p -> assertThat(p).contains("not valid JSON"));
+    }
+
+    @Test
+    void damagedFilesNeverThrow() throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        for (String name : List.of("parsers__AUTOMATIC1111__automatic1111_cropped.png",
+                "parsers__AUTOMATIC1111__automatic1111_cropped.jpg", "parsers__ComfyUI__img2img_cropped.png",
+                "parsers__NovelAI__novelai1_cropped.png", "parsers__AUTOMATIC1111__automatic1111_stealth.png")) {
+            byte[] original = resource(name);
+            for (int round = 0; round < 300; round++) {
+                byte[] damaged = random.nextBoolean()
+                        ? java.util.Arrays.copyOf(original, random.nextInt(original.length))
+                        : original.clone();
+                for (int k = random.nextInt(6); k >= 0 && damaged.length > 0; k--) {
+                    damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+                }
+                ExtractionResult r = PromptExtractor.extract(damaged, name);
+                assertThat(r.summary()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void cyclicComfyGraphEndsQuickly() {
+        String graph = "{\"1\":{\"class_type\":\"KSampler\",\"inputs\":{\"positive\":[\"2\",0],\"model\":[\"1\",0],"
+                + "\"latent_image\":[\"1\",0]}},"
+                + "\"2\":{\"class_type\":\"CLIPTextEncode\",\"inputs\":{\"text\":[\"3\",0]}},"
+                + "\"3\":{\"class_type\":\"StringConcatenate\",\"inputs\":{\"string_a\":[\"3\",0],\"string_b\":[\"3\",0]}}}";
+        byte[] png = png(chunk("IHDR", new byte[13]), chunk("tEXt", ("prompt\0" + graph).getBytes(StandardCharsets.ISO_8859_1)),
+                chunk("IEND", new byte[0]));
+        long start = System.nanoTime();
+        ExtractionResult r = PromptExtractor.extract(png, "cycle.png");
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(2.0);
+        assertThat(r.hasPrompt()).isFalse();
     }
 
     // --- tiny file builders -------------------------------------------------------------------
