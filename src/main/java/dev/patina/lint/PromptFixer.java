@@ -28,14 +28,14 @@ public final class PromptFixer {
         for (Finding f : findings) {
             if (f.field() == field && f.replacement() != null && f.end() <= text.length()) fixes.add(f);
         }
-        // right to left so earlier spans stay valid; insertions at one point keep their report order
+        // right to left so earlier spans stay valid (the sort is stable: equal spans keep report order)
         fixes.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).reversed());
         int appliedStart = Integer.MAX_VALUE;
         List<Finding> appendAtEnd = new ArrayList<>();
         String out = text;
         for (Finding f : fixes) {
             if (f.start() == f.end() && f.start() == text.length()) {
-                appendAtEnd.add(0, f);
+                appendAtEnd.add(f); // appended after the in-text fixes, in report order
                 continue;
             }
             if (f.end() > appliedStart || (f.end() == appliedStart && f.start() == f.end())) continue;
@@ -44,7 +44,7 @@ public final class PromptFixer {
             out = splice(out, f.start(), f.end(), replacement);
             appliedStart = f.start();
         }
-        for (Finding f : reverse(appendAtEnd)) out = splice(out, out.length(), out.length(), f.replacement());
+        for (Finding f : appendAtEnd) out = splice(out, out.length(), out.length(), f.replacement());
         return fixes.isEmpty() ? out : withoutRepeats(out);
     }
 
@@ -73,12 +73,6 @@ public final class PromptFixer {
         return out;
     }
 
-    private static <T> List<T> reverse(List<T> list) {
-        List<T> r = new ArrayList<>(list);
-        java.util.Collections.reverse(r);
-        return r;
-    }
-
     static String splice(String text, int start, int end, String replacement) {
         if (start == end) return insert(text, start, replacement);
         if (!replacement.isEmpty()) return text.substring(0, start) + replacement + text.substring(end);
@@ -92,7 +86,7 @@ public final class PromptFixer {
         if (head.isEmpty()) return addition;
         char last = head.charAt(head.length() - 1);
         if (last == ',' || last == ';' || last == '\n') return head + " " + addition;
-        if (last == '.' ) return head + " " + capitalise(addition) + ".";
+        if (last == '.') return head + " " + capitalise(addition) + "."; // natural-language prompt: a new sentence
         return head + ", " + addition;
     }
 
