@@ -49,7 +49,7 @@ public final class NegationInPromptRule implements LintRule {
                     : "This model ignores negative prompts: describe what is there instead.";
             ctx.reportPrompt(ID, Severity.WARNING, p.wordStart(i), p.wordEnd(end), Excerpts.quote(p, p.wordStart(i),
                     p.wordEnd(end)) + ": the model reads the words, not the negation, so \"" + object
-                    + "\" is what it draws. " + where, "");
+                    + "\" is what it draws. " + where, Excerpts.removalOrNull(p, i, end + 1));
             i = end;
         }
     }

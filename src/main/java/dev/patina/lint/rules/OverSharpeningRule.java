@@ -44,7 +44,7 @@ public final class OverSharpeningRule implements LintRule {
             ctx.reportPrompt(ID, Severity.WARNING, m.start(), m.end(), Excerpts.quote(p, m.start(), m.end())
                     + " asks for edge contrast and tone mapping: the image gets sharper and more plastic at once, the "
                     + "over-sharpened soap-opera look. Real photos have optical softness at the edges and in shadows.",
-                    "", "clarity");
+                    Excerpts.removalOrNull(p, m.firstWord(), m.endWord()), "clarity");
         }
     }
 }

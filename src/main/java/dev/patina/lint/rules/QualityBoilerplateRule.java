@@ -59,7 +59,8 @@ public final class QualityBoilerplateRule implements LintRule {
             // Pony's "source_photorealism" picks a training domain; it is not a quality claim
             if (m.firstWord() > 0 && p.word(m.firstWord() - 1).equals("source")) continue;
             ctx.reportPrompt(ID, Severity.WARNING, m.start(), m.end(),
-                    String.format(message, Excerpts.quote(p, m.start(), m.end())), "");
+                    String.format(message, Excerpts.quote(p, m.start(), m.end())),
+                    Excerpts.removalOrNull(p, m.firstWord(), m.endWord()));
         }
     }
 }
