@@ -47,6 +47,16 @@ class PromptFixerTest {
     }
 
     @Test
+    void noRemovalIsOfferedInsideASentence() {
+        String p = "A photo of a glass. The swirling colors and intricate details within the glass create a focal point, 8k";
+        LintReport r = PromptLinter.lint(p, "", LintConfig.defaults());
+        assertThat(r.byRule("quality-boilerplate")).hasSize(2).satisfiesExactly(
+                sentence -> assertThat(sentence.replacement()).isNull(),
+                tag -> assertThat(tag.replacement()).isEmpty());
+        assertThat(PromptFixer.applyAll(p, r.findings())).contains("intricate details within the glass").doesNotContain("8k");
+    }
+
+    @Test
     void findingWithoutFixLeavesTextAlone() {
         Finding none = new Finding("t", Severity.HINT, 0, 3, Field.PROMPT, "m", null, List.of());
         assertThat(PromptFixer.apply("abc def", none)).isEqualTo("abc def");
