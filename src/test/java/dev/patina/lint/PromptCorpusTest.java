@@ -1,0 +1,92 @@
+package dev.patina.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.patina.testdata.SharedData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ≈5,000 prompts in shared/data/prompts (read in place, never shipped): speed, fixes that
+ * settle, no exceptions. The timing bound is loose so a loaded CI machine passes; the measured
+ * mean is printed.
+ */
+class PromptCorpusTest {
+
+    private static List<String> corpus() throws IOException {
+        Path dir = SharedData.require("prompts");
+        List<String> prompts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (String line : Files.readAllLines(f)) if (!line.isBlank()) prompts.add(line);
+            }
+        }
+        return prompts;
+    }
+
+    @Test
+    void lintsTheCorpusFast() throws IOException {
+        List<String> prompts = corpus();
+        assertThat(prompts.size()).isGreaterThan(4000);
+        for (String p : prompts) PromptLinter.lint(p, "", LintConfig.defaults()); // warm-up (JIT, merges table)
+        long start = System.nanoTime();
+        int findings = 0;
+        for (String p : prompts) findings += PromptLinter.lint(p, "", LintConfig.defaults()).findings().size();
+        double meanMs = (System.nanoTime() - start) / 1e6 / prompts.size();
+        System.out.printf("prompt lint: %.3f ms per prompt over %d prompts (%d findings)%n", meanMs, prompts.size(), findings);
+        assertThat(meanMs).isLessThan(20.0);
+    }
+
+    @Test
+    void fixesSettleAfterOnePass() throws IOException {
+        for (String p : corpus()) {
+            String neg = "blurry, watermark";
+            LintReport first = PromptLinter.lint(p, neg, LintConfig.defaults());
+            String fixed = PromptFixer.applyAll(p, first.findings());
+            String fixedNeg = PromptFixer.applyAll(neg, first.findings(), Field.NEGATIVE);
+            LintReport second = PromptLinter.lint(fixed, fixedNeg, LintConfig.defaults());
+            assertThat(PromptFixer.applyAll(fixed, second.findings())).as(p).isEqualTo(fixed);
+            assertThat(PromptFixer.applyAll(fixedNeg, second.findings(), Field.NEGATIVE)).as(p).isEqualTo(fixedNeg);
+        }
+    }
+
+    @Test
+    void everySpanLiesInsideItsText() throws IOException {
+        for (String p : corpus()) {
+            for (Finding f : PromptLinter.lint(p, "", LintConfig.defaults()).findings()) {
+                int len = f.field() == Field.PROMPT ? p.length() : 0;
+                assertThat(f.end()).as(p).isLessThanOrEqualTo(len);
+            }
+        }
+    }
+
+    @Test
+    void hundredKilobytesOfGarbageLintQuickly() {
+        Random random = new Random(42);
+        String alphabet = "()[]{}<>:,.;|\\/'\"!?#@&*+-_=~^ \n\tabcxyzBREAK 0123456789éß漢字🙂";
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 100_000) {
+            int cp = alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length()))));
+            sb.appendCodePoint(cp);
+            if (random.nextInt(50) == 0) sb.append("(((((( <lora:x:1.9> masterpiece:1.8) f/1.4 ");
+        }
+        String garbage = sb.toString();
+        PromptLinter.lint("warm up", "", LintConfig.defaults());
+        long start = System.nanoTime();
+        LintReport r = PromptLinter.lint(garbage, garbage, LintConfig.defaults());
+        double ms = (System.nanoTime() - start) / 1e6;
+        System.out.printf("100 KB garbage prompt: %.1f ms, %d findings%n", ms, r.findings().size());
+        assertThat(ms).isLessThan(1000);
+        String fixed = PromptFixer.applyAll(garbage, r.findings());
+        assertThat(fixed).isNotNull();
+        // a single 100 KB run of brackets and one of punctuation: the worst cases for nesting and BPE
+        assertThat(PromptLinter.lint("(".repeat(50_000) + ")".repeat(50_000), "", null).findings()).isNotNull();
+        assertThat(PromptLinter.lint("!?".repeat(50_000), "", null).findings()).isNotNull();
+    }
+}
