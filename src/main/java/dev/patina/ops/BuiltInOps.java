@@ -7,6 +7,6 @@ final class BuiltInOps {
     private BuiltInOps() {}
 
     static List<Op> all() {
-        return List.of();
+        return List.of(new dev.patina.ops.filmstock.FilmStockOp());
     }
 }
