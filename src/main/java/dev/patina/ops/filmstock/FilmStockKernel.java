@@ -52,7 +52,8 @@ final class FilmStockKernel implements OpKernel {
     }
 
     private static float mix(float in, float look, float s) {
-        float v = in + (look - in) * s;
+        // At full strength return the look exactly, so equal looks (black and white) stay equal.
+        float v = s == 1f ? look : in + (look - in) * s;
         return v > 0f ? v : 0f;
     }
 }
