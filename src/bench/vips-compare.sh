@@ -19,11 +19,11 @@ rm -f "$work/big.v"
 
 # The vignette gain and noise images are inputs to the vips pipeline, made once beforehand.
 vips xyz "$work/xy.v" $W $H
-vips linear "$work/xy.v" "$work/c.v" "1 1" "-$((W/2)) -$((H/2))"
+vips linear "$work/xy.v" "$work/c.v" "1 1" -- "-$((W/2)) -$((H/2))"
 vips multiply "$work/c.v" "$work/c.v" "$work/sq.v"
 vips extract_band "$work/sq.v" "$work/sx.v" 0; vips extract_band "$work/sq.v" "$work/sy.v" 1
 vips add "$work/sx.v" "$work/sy.v" "$work/r2.v"
-vips linear "$work/r2.v" "$work/gain.v" "$(echo "-0.6 / ($W*$W/4 + $H*$H/4)" | bc -l)" 1
+vips linear "$work/r2.v" "$work/gain.v" -- "$(echo "-0.6 / ($W*$W/4 + $H*$H/4)" | bc -l)" 1
 rm -f "$work"/{xy,c,sq,sx,sy,r2}.v
 
 vips_pipeline() {

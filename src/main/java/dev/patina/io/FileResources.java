@@ -1,0 +1,82 @@
+package dev.patina.io;
+
+import dev.patina.image.Lut3D;
+import dev.patina.ops.ResourceException;
+import dev.patina.ops.Resources;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Resources read from disk. Relative paths resolve against a base folder (the project's folder).
+ * Parsed LUTs are cached by the SHA-256 of the file content, not by path or timestamp: an edited
+ * file hashes differently and is parsed again, and the same LUT under two names is parsed once.
+ * The file is still read on every call, which is cheap next to parsing and keeps the cache honest.
+ */
+public final class FileResources implements Resources {
+    /** A few LUTs are plenty for one document; a large HaldCLUT is 200 MB, so keep the cache small. */
+    private static final int MAX_CACHED = 6;
+
+    private final Path base;
+    private final Map<String, Lut3D> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, Lut3D> e) { return size() > MAX_CACHED; }
+    };
+    private int parses;
+
+    public FileResources(Path base) {
+        this.base = base;
+    }
+
+    public Path resolve(String path) {
+        if (path == null || path.isEmpty()) throw new ResourceException(String.valueOf(path), "no file given");
+        return base.resolve(path).normalize();
+    }
+
+    @Override
+    public Lut3D lut(String path) {
+        Path file = resolve(path);
+        if (!Files.isRegularFile(file)) throw new ResourceException(file.toString(), "file not found");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ResourceException(file.toString(), "cannot read (" + e.getMessage() + ")", e);
+        }
+        String key = sha256(bytes) + ":" + extension(file);
+        synchronized (cache) {
+            Lut3D hit = cache.get(key);
+            if (hit != null) return hit;
+        }
+        Lut3D lut = LutLoader.parse(file.toString(), bytes);
+        synchronized (cache) {
+            parses++;
+            cache.put(key, lut);
+        }
+        return lut;
+    }
+
+    /** How many files were actually parsed (cache misses); lets tests see the cache work. */
+    public int parseCount() {
+        synchronized (cache) { return parses; }
+    }
+
+    private static String extension(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

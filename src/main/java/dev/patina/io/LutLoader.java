@@ -1,0 +1,60 @@
+package dev.patina.io;
+
+import dev.patina.image.Lut3D;
+import dev.patina.ops.ResourceException;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Parses a LUT file by its extension: {@code .cube} (Adobe/Resolve text) or a HaldCLUT image
+ * ({@code .png}, {@code .tif}, {@code .tiff}). Every failure is a {@link ResourceException} with one
+ * line naming the file and the problem.
+ */
+public final class LutLoader {
+    private LutLoader() {}
+
+    public static Lut3D load(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ResourceException(file.toString(), "cannot read (" + e.getMessage() + ")", e);
+        }
+        return parse(file.toString(), bytes);
+    }
+
+    /** Parses file content; {@code name} is the file name used for the format and in messages. */
+    public static Lut3D parse(String name, byte[] content) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        try {
+            if (lower.endsWith(".cube")) {
+                return CubeLutParser.parse(name, new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8));
+            }
+            if (lower.endsWith(".png") || lower.endsWith(".tif") || lower.endsWith(".tiff")) {
+                return HaldClutReader.read(name, decodeImage(name, content));
+            }
+        } catch (IOException e) {
+            throw new ResourceException(name, "cannot read (" + e.getMessage() + ")", e);
+        }
+        throw new ResourceException(name, "unknown LUT format (expected .cube, .png, .tif or .tiff)");
+    }
+
+    private static BufferedImage decodeImage(String name, byte[] content) throws IOException {
+        BufferedImage img;
+        try {
+            img = ImageIO.read(new ByteArrayInputStream(content));
+        } catch (IOException | RuntimeException e) {
+            throw new ResourceException(name, "not a readable image (" + e.getMessage() + ")", e);
+        }
+        if (img == null) throw new ResourceException(name, "not a readable PNG or TIFF image");
+        return img;
+    }
+}
