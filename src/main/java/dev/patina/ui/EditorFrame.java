@@ -7,7 +7,6 @@ import dev.patina.io.Preset;
 import dev.patina.io.ProjectCodec;
 import dev.patina.ops.Op;
 import dev.patina.ops.OpRegistry;
-import dev.patina.ops.Resources;
 import dev.patina.render.TileRenderer;
 import dev.patina.ui.canvas.CanvasView;
 import dev.patina.ui.files.ExportSettings;
@@ -20,6 +19,7 @@ import dev.patina.ui.panels.InspectorPanel;
 import dev.patina.ui.panels.LayerEdits;
 import dev.patina.ui.panels.LayersPanel;
 import dev.patina.ui.panels.MaskPanel;
+import dev.patina.ui.panels.PromptPanel;
 import dev.patina.ui.panels.StatusBar;
 import net.miginfocom.swing.MigLayout;
 
@@ -34,7 +34,6 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JSeparator;
-import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
 import javax.swing.SwingUtilities;
 import javax.swing.TransferHandler;
@@ -66,7 +65,7 @@ public final class EditorFrame extends JFrame {
     private final JToggleButton.ToggleButtonModel split = new JToggleButton.ToggleButtonModel();
     private final HistogramPanel histogram = new HistogramPanel();
     private final StatusBar status = new StatusBar();
-    private final JTextArea prompt = new JTextArea(4, 20);
+    private final PromptPanel prompt = new PromptPanel();
     private final MaskPanel maskPanel;
     private final PresetLibrary presets;
     private final Autosave autosave;
@@ -121,16 +120,7 @@ public final class EditorFrame extends JFrame {
         side.add(new JSeparator());
         side.add(maskPanel);
         side.add(new JSeparator());
-        prompt.setName("prompt");
-        prompt.setEditable(false);
-        prompt.setLineWrap(true);
-        prompt.setWrapStyleWord(true);
-        JPanel promptBox = new JPanel(new MigLayout("insets 8, fill, wrap 1", "[grow, fill]"));
-        javax.swing.JLabel pl = new javax.swing.JLabel("Prompt");
-        pl.putClientProperty("FlatLaf.styleClass", "h4");
-        promptBox.add(pl);
-        promptBox.add(new JScrollPane(prompt), "h 80:100:");
-        side.add(promptBox);
+        side.add(prompt);
         JScrollPane sideScroll = new JScrollPane(side, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         sideScroll.setBorder(BorderFactory.createMatteBorder(0, 1, 0, 0, javax.swing.UIManager.getColor("Component.borderColor")));
         sideScroll.getVerticalScrollBar().setUnitIncrement(16);
@@ -167,9 +157,8 @@ public final class EditorFrame extends JFrame {
 
     private void sessionChanged(boolean imageChanged) {
         if (imageChanged) {
-            canvas.setImage(session.image(), session.document(), Resources.NONE);
-            prompt.setText(session.image().prompt().isEmpty() ? "(no prompt in this file)" : session.image().prompt());
-            prompt.setCaretPosition(0);
+            canvas.setImage(session.image(), session.document(), session.image().resources());
+            prompt.show(session.image().generation());
         }
         showDocument();
         updateTitle();
@@ -354,7 +343,7 @@ public final class EditorFrame extends JFrame {
         exportCancel.setVisible(true);
         revalidate();
         Background.run(() -> {
-            task.run(doc, img.pyramid(), img.path(), s, Math.max(1, settings.threads()),
+            task.run(doc, img, s, Math.max(1, settings.threads()),
                 (done, total) -> SwingUtilities.invokeLater(() -> {
                     exportProgress.setMaximum(total);
                     exportProgress.setValue(done);

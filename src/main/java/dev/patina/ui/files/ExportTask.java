@@ -2,16 +2,13 @@ package dev.patina.ui.files;
 
 import dev.patina.doc.Document;
 import dev.patina.image.FloatImage;
-import dev.patina.image.Pyramid;
 import dev.patina.io.AtomicFiles;
-import dev.patina.ops.Resources;
 import dev.patina.render.CancelToken;
 import dev.patina.render.ProgressListener;
 import dev.patina.render.RenderRequest;
 import dev.patina.render.TileRenderer;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * Renders a document at full resolution and writes it, on the calling (background) thread. It
@@ -22,14 +19,14 @@ public final class ExportTask {
 
     public void cancel() { cancel.cancel(); }
 
-    public void run(Document doc, Pyramid source, Path original, ExportSettings settings, int threads,
+    public void run(Document doc, LoadedImage original, ExportSettings settings, int threads,
                     ProgressListener progress) throws IOException {
-        if (original != null && AtomicFiles.sameFile(original, settings.output())) {
+        if (AtomicFiles.sameFile(original.path(), settings.output())) {
             throw new IOException(settings.output().getFileName() + ": refusing to overwrite the original");
         }
         FloatImage img;
         try (TileRenderer renderer = new TileRenderer(threads, 256, 0)) {
-            img = renderer.render(RenderRequest.whole(doc, source, Resources.NONE, 1.0), progress, cancel);
+            img = renderer.render(RenderRequest.whole(doc, original.pyramid(), original.resources(), 1.0), progress, cancel);
         }
         cancel.check();
         ImageIoExportWriter.write(img, settings);

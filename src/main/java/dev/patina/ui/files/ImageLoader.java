@@ -4,12 +4,12 @@ import dev.patina.image.FloatImage;
 import dev.patina.image.Pyramid;
 import dev.patina.image.Srgb;
 import dev.patina.io.InvalidFileException;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
+import dev.patina.io.FileResources;
+import dev.patina.io.meta.GenerationInfo;
+import dev.patina.io.meta.PromptExtractor;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -22,11 +22,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Opens an original for editing. A stop-gap over ImageIO until the engine's decoder lands: it reads
  * the size first and refuses images over the pixel budget before allocating, converts 8-bit sRGB to
- * linear float and picks up an A1111-style {@code parameters} PNG text chunk as the prompt.
+ * linear float, and reads the generation prompt with the engine's prompt extractor.
  */
 public final class ImageLoader {
     private ImageLoader() {}
@@ -48,9 +49,10 @@ public final class ImageLoader {
                         "%s: %d x %d is %.0f megapixels, more than the %.0f megapixels that fit in this editor's memory budget",
                         name, reader.getWidth(0), reader.getHeight(0), pixels / 1e6, maxPixels / 1e6));
                 }
-                String prompt = promptOf(reader.getImageMetadata(0));
                 BufferedImage img = reader.read(0);
-                return new LoadedImage(file, sha, new Pyramid(toLinear(img)), prompt);
+                Optional<GenerationInfo> generation = PromptExtractor.extract(file).info();
+                Path folder = file.toAbsolutePath().getParent();
+                return new LoadedImage(file, sha, new Pyramid(toLinear(img)), generation, new FileResources(folder));
             } finally {
                 reader.dispose();
             }
@@ -76,22 +78,6 @@ public final class ImageLoader {
             }
         }
         return out;
-    }
-
-    /** The {@code parameters} text of a PNG (AUTOMATIC1111, Forge, Fooocus), or "". */
-    private static String promptOf(IIOMetadata meta) {
-        if (meta == null || !java.util.Arrays.asList(meta.getMetadataFormatNames()).contains("javax_imageio_png_1.0")) return "";
-        Node root = meta.getAsTree("javax_imageio_png_1.0");
-        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (!n.getNodeName().equals("tEXt") && !n.getNodeName().equals("iTXt")) continue;
-            for (Node e = n.getFirstChild(); e != null; e = e.getNextSibling()) {
-                NamedNodeMap a = e.getAttributes();
-                Node key = a.getNamedItem("keyword");
-                Node value = a.getNamedItem("value") != null ? a.getNamedItem("value") : a.getNamedItem("text");
-                if (key != null && value != null && key.getNodeValue().equals("parameters")) return value.getNodeValue();
-            }
-        }
-        return "";
     }
 
     static String sha256(Path file) throws IOException {

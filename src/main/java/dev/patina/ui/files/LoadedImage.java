@@ -2,11 +2,18 @@ package dev.patina.ui.files;
 
 import dev.patina.doc.SourceRef;
 import dev.patina.image.Pyramid;
+import dev.patina.io.meta.GenerationInfo;
+import dev.patina.ops.Resources;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
-/** An opened original: its file, its pixels at every scale, and the generation prompt it carries (or ""). */
-public record LoadedImage(Path path, String sha256, Pyramid pyramid, String prompt) {
+/**
+ * An opened original: its file and hash, its pixels at every scale, the generation prompt it
+ * carries (if any), and the resolver for files its layers name (LUTs), relative to its folder.
+ */
+public record LoadedImage(Path path, String sha256, Pyramid pyramid, Optional<GenerationInfo> generation,
+                          Resources resources) {
     public SourceRef sourceRef() { return new SourceRef(path.toAbsolutePath().toString(), sha256); }
 
     public int width() { return pyramid.width(); }
