@@ -204,6 +204,40 @@ class EditorGuiTest {
     }
 
     @Test
+    void anUnreadableFileGivesAClearMessageAndTheEditorCarriesOn() throws Exception {
+        Path broken = temp.resolve("broken.png");
+        Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3});
+        GuiActionRunner.execute(() -> frame.open(broken, true));
+        DialogFixture error = findDialog(javax.swing.JDialog.class).withTimeout(10_000).using(window.robot());
+        String message = GuiActionRunner.execute(() -> {
+            javax.swing.JOptionPane pane = (javax.swing.JOptionPane) ((javax.swing.JDialog) error.target()).getContentPane().getComponent(0);
+            return String.valueOf(pane.getMessage());
+        });
+        assertThat(message).contains("broken.png");
+        error.button(new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JButton>(javax.swing.JButton.class) {
+            @Override protected boolean isMatching(javax.swing.JButton b) { return b.getText().equals("OK"); }
+        }).click();
+        // The image that was open stays open and editable.
+        assertThat(GuiActionRunner.execute(() -> frame.session().image().path())).isEqualTo(image);
+        addGrainLayer();
+        assertThat(document().layers()).hasSize(1);
+    }
+
+    @Test
+    void layersCanBeDuplicatedHiddenAndDeleted() {
+        addGrainLayer();
+        window.button("layers.duplicate").click();
+        assertThat(document().layers()).extracting(Layer::name).containsExactly("Grain", "Grain copy");
+        window.checkBox("layer.visible").click();
+        assertThat(document().layers().get(1).enabled()).isFalse();
+        window.comboBox("layer.blend").selectItem("Soft light");
+        assertThat(document().layers().get(1).blend()).isEqualTo(dev.patina.doc.BlendMode.SOFT_LIGHT);
+        window.button("layers.delete").click();
+        assertThat(document().layers()).extracting(Layer::name).containsExactly("Grain");
+        waitForPreview();
+    }
+
+    @Test
     void shortcutsWindowListsTheMenuShortcuts() {
         window.menuItem("menu.help").click();
         window.menuItem("help.shortcuts").click();

@@ -212,9 +212,10 @@ public final class LayersPanel extends JPanel {
         @Override public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean sel, boolean focus) {
             Layer layer = (Layer) value;
             String type = OpRegistry.find(layer.type()) == null ? layer.type() : OpRegistry.find(layer.type()).displayName();
-            String mask = layer.mask() == null ? "" : " · mask";
+            // The type is shown only when the name does not already say it.
+            String detail = (layer.name().equals(type) ? "" : type) + (layer.mask() == null ? "" : " · mask");
             super.getListCellRendererComponent(l, "<html>" + escape(layer.name())
-                + " <font color='#888888'>" + escape(type) + mask + "</font></html>", index, sel, focus);
+                + " <font color='#888888'>" + escape(detail.replaceFirst("^ · ", "")) + "</font></html>", index, sel, focus);
             setIcon(Icons.get(layer.enabled() ? "eye" : "eye-off"));
             setIconTextGap(EYE_WIDTH - 16);
             setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
