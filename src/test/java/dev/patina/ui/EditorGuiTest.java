@@ -39,9 +39,7 @@ import static org.assertj.swing.finder.WindowFinder.findDialog;
 @Tag("gui")
 class EditorGuiTest {
     /** AssertJ-Swing takes the old-style masks (CTRL_MASK), which it turns into modifier key presses. */
-    @SuppressWarnings("deprecation")
-    private static final int CTRL = java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx() == java.awt.event.InputEvent.META_DOWN_MASK
-        ? java.awt.event.InputEvent.META_MASK : java.awt.event.InputEvent.CTRL_MASK;
+    private static int CTRL;
 
     @TempDir Path temp;
     private FrameFixture window;
@@ -50,8 +48,11 @@ class EditorGuiTest {
     private Path image;
 
     @BeforeAll
+    @SuppressWarnings("deprecation")
     static void display() {
         GuiTestSupport.requireDisplay();
+        CTRL = java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx() == java.awt.event.InputEvent.META_DOWN_MASK
+            ? java.awt.event.InputEvent.META_MASK : java.awt.event.InputEvent.CTRL_MASK;
     }
 
     @BeforeEach
