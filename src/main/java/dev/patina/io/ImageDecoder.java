@@ -1,6 +1,7 @@
 package dev.patina.io;
 
 import dev.patina.image.FloatImage;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.EOFException;
 import java.io.IOException;
@@ -103,7 +104,9 @@ public final class ImageDecoder {
         }
         SourceMetadata meta = scanned.metadata();
         int orientation = meta.orientation();
-        FloatImage pixels = RasterConverter.toLinear(img, orientation, IccProfiles.parse(scanned.icc()));
+        // TwelveMonkeys applies JPEG, TIFF and WebP profiles itself; only the JDK PNG reader ignores iCCP
+        ICC_Profile unapplied = format.equals("PNG") ? IccProfiles.parse(scanned.icc()) : null;
+        FloatImage pixels = RasterConverter.toLinear(img, orientation, unapplied);
         int bits = img.getSampleModel().getSampleSize(0);
         return new DecodedImage(pixels, meta, format, bits, pixels.width(), pixels.height());
     }

@@ -97,5 +97,33 @@ final class TestImages {
         throw new IllegalStateException("no JDK TIFF writer");
     }
 
+    /** A PNG with an extra chunk right after IHDR (8 signature bytes + 25 IHDR bytes). */
+    static byte[] withPngChunk(byte[] png, String type, byte[] data) throws IOException {
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(file);
+        out.write(png, 0, 33);
+        out.writeInt(data.length);
+        byte[] typeAndData = new byte[4 + data.length];
+        System.arraycopy(type.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, typeAndData, 0, 4);
+        System.arraycopy(data, 0, typeAndData, 4, data.length);
+        out.write(typeAndData);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(typeAndData);
+        out.writeInt((int) crc.getValue());
+        out.write(png, 33, png.length - 33);
+        return file.toByteArray();
+    }
+
+    static byte[] deflate(byte[] data) {
+        java.util.zip.Deflater d = new java.util.zip.Deflater();
+        d.setInput(data);
+        d.finish();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        while (!d.finished()) out.write(buf, 0, d.deflate(buf));
+        d.end();
+        return out.toByteArray();
+    }
+
     static ImageTypeSpecifier type(BufferedImage img) { return new ImageTypeSpecifier(img); }
 }
