@@ -68,6 +68,13 @@ final class ExifBlock {
         return e == null ? null : e.getValueAsString();
     }
 
+    /** An ASCII tag of IFD0 as text, or null. */
+    static String asciiTag(byte[] exif, int tag) {
+        Directory d = ifd0(exif);
+        Entry e = d == null ? null : d.getEntryById(tag);
+        return e == null || !(e.getValue() instanceof String s) ? null : s.strip();
+    }
+
     static String userComment(byte[] exif) {
         Directory exifIfd = subIfd(ifd0(exif), TIFF.TAG_EXIF_IFD);
         Entry e = exifIfd == null ? null : exifIfd.getEntryById(TAG_USER_COMMENT);
