@@ -28,7 +28,7 @@ final class GenerationText {
 
     private static final Pattern INFOTEXT = Pattern.compile(
         "(?s).*(Negative prompt:|Steps: ?\\d|Sampler: |CFG scale: |\"prompt\"|\"workflow\"|\"class_type\"|"
-            + "\"positive\"|sd-metadata|invokeai).*");
+            + "\"[A-Za-z_]*prompt[A-Za-z_]*\"\\s*:|\"positive\"|sd-metadata|invokeai).*");
 
     static boolean isPromptKey(String keyword) {
         return keyword != null && PROMPT_KEYS.contains(keyword.toLowerCase(Locale.ROOT));
