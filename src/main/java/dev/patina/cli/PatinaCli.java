@@ -1,13 +1,13 @@
 package dev.patina.cli;
 
 import dev.patina.doc.ParamException;
+import dev.patina.io.ImageFormatException;
 import dev.patina.io.InvalidFileException;
 import dev.patina.ops.ResourceException;
 import dev.patina.render.RenderException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -18,7 +18,7 @@ import java.nio.file.NoSuchFileException;
  */
 @Command(name = "patina", mixinStandardHelpOptions = true, version = "Patina 0.1",
     description = "Finish AI-generated images so they read as photographs. Without a command, opens the editor.",
-    subcommands = {LintCommand.class, LayersCommand.class, BenchCommand.class})
+    subcommands = {RenderCommand.class, LintCommand.class, LayersCommand.class, BenchCommand.class})
 public final class PatinaCli implements Runnable {
     public static final int OK = 0, INTERNAL = 1, BAD_INPUT = 2;
 
@@ -62,11 +62,7 @@ public final class PatinaCli implements Runnable {
     static boolean isBadInput(Throwable ex) {
         return ex instanceof BadInputException || ex instanceof InvalidFileException || ex instanceof ParamException
             || ex instanceof ResourceException || ex instanceof RenderException || ex instanceof NoSuchFileException
-            || ex instanceof AccessDeniedException || isDecodeProblem(ex);
-    }
-
-    private static boolean isDecodeProblem(Throwable ex) {
-        return ex instanceof IOException && ex.getClass().getSimpleName().equals("ImageFormatException");
+            || ex instanceof AccessDeniedException || ex instanceof ImageFormatException;
     }
 
     private static String message(Throwable ex) {

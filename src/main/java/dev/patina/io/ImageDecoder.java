@@ -1,0 +1,155 @@
+package dev.patina.io;
+
+import dev.patina.image.FloatImage;
+import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.FileImageInputStream;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Decodes JPEG (including CMYK/YCCK and progressive), PNG, TIFF, WebP and BMP through ImageIO and the
+ * TwelveMonkeys plugins into upright linear-light float RGB converted to sRGB primaries.
+ * Every bad-input case ends as an {@link ImageFormatException} naming the file.
+ */
+public final class ImageDecoder {
+    /** Default refusal threshold: 250 MP is about 3 GB of float RGB, more than the editor can hold. */
+    public static final long DEFAULT_MAX_PIXELS = 250_000_000L;
+
+    static {
+        ImageIO.setUseCache(false); // no temp files: we always read from a seekable file
+        ImageIO.scanForPlugins();
+    }
+
+    public DecodedImage decode(Path file) throws IOException {
+        return decode(file, DEFAULT_MAX_PIXELS);
+    }
+
+    public DecodedImage decode(Path file, long maxPixels) throws IOException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new ImageFormatException(file, "file not found");
+        }
+        if (Files.isDirectory(file)) throw new ImageFormatException(file, "is a folder, not an image");
+        if (size == 0) throw new ImageFormatException(file, "empty file, not an image");
+        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+            ImageReader reader = readerFor(in, file);
+            String format = canonical(reader.getOriginatingProvider() == null ? reader.getFormatName()
+                : reader.getOriginatingProvider().getFormatNames()[0]);
+            try {
+                return read(file, in, reader, format, maxPixels);
+            } finally {
+                reader.dispose();
+            }
+        } catch (ImageFormatException e) {
+            throw e;
+        } catch (OutOfMemoryError e) {
+            throw new ImageFormatException(file, "not enough memory to decode this image");
+        } catch (IOException | RuntimeException e) {
+            throw new ImageFormatException(file, describe(e, "image"), e);
+        }
+    }
+
+    private static ImageReader readerFor(ImageInputStream in, Path file) throws IOException {
+        Iterator<ImageReader> it = ImageIO.getImageReaders(in);
+        if (!it.hasNext()) throw new ImageFormatException(file, "not an image (unknown or unsupported format)");
+        return it.next();
+    }
+
+    private DecodedImage read(Path file, ImageInputStream in, ImageReader reader, String format, long maxPixels)
+            throws IOException {
+        List<String> warnings = new ArrayList<>();
+        ScannedMetadata scanned = scanMetadata(in, format);
+        in.seek(0);
+        reader.setInput(in, true, true);
+        reader.addIIOReadWarningListener((src, warning) -> warnings.add(warning));
+        int w, h;
+        try {
+            w = reader.getWidth(0);
+            h = reader.getHeight(0);
+        } catch (IOException | RuntimeException e) {
+            throw new ImageFormatException(file, describe(e, format), e);
+        }
+        if (w <= 0 || h <= 0) throw new ImageFormatException(file, "zero-size image (" + w + "x" + h + ")");
+        if ((long) w * h > maxPixels) {
+            throw new ImageFormatException(file, String.format(Locale.ROOT,
+                "image too large: %dx%d is %.1f MP, the limit is %.1f MP", w, h, w * (double) h / 1e6, maxPixels / 1e6));
+        }
+        BufferedImage img;
+        try {
+            ImageReadParam param = reader.getDefaultReadParam();
+            img = reader.read(0, param);
+        } catch (IOException | RuntimeException e) {
+            throw new ImageFormatException(file, describe(e, format), e);
+        }
+        for (String warning : warnings) {
+            // libjpeg fills the missing part of a cut-off file with grey and only warns: that is damage
+            String lw = warning.toLowerCase(Locale.ROOT);
+            if (lw.contains("premature end") || lw.contains("truncated")) {
+                throw new ImageFormatException(file, "truncated " + format + " data (" + warning + ")");
+            }
+        }
+        SourceMetadata meta = scanned.metadata();
+        int orientation = meta.orientation();
+        // TwelveMonkeys applies JPEG, TIFF and WebP profiles itself; only the JDK PNG reader ignores iCCP
+        ICC_Profile unapplied = format.equals("PNG") ? IccProfiles.parse(scanned.icc()) : null;
+        FloatImage pixels = RasterConverter.toLinear(img, orientation, unapplied);
+        int bits = img.getSampleModel().getSampleSize(0);
+        return new DecodedImage(pixels, meta, format, bits, pixels.width(), pixels.height());
+    }
+
+    private static ScannedMetadata scanMetadata(ImageInputStream in, String format) {
+        try {
+            return switch (format) {
+                case "JPEG" -> JpegSegments.scan(in);
+                case "PNG" -> PngChunks.scan(in);
+                case "WEBP" -> WebpChunks.scan(in);
+                case "TIFF" -> TiffTags.scan(in);
+                default -> ScannedMetadata.NONE;
+            };
+        } catch (IOException | RuntimeException e) {
+            return ScannedMetadata.NONE; // metadata is a bonus: the pixels decide whether the file is usable
+        }
+    }
+
+    static String canonical(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return switch (n) {
+            case "jpeg", "jpg", "jpeg-lossless", "jpeg-ls" -> "JPEG";
+            case "tif", "tiff" -> "TIFF";
+            case "png" -> "PNG";
+            case "webp" -> "WEBP";
+            case "bmp" -> "BMP";
+            default -> n.toUpperCase(Locale.ROOT);
+        };
+    }
+
+    /** One line for a codec failure: truncation is told apart from other corruption. */
+    static String describe(Throwable e, String format) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EOFException) return "truncated " + format + " data (unexpected end of file)";
+        }
+        String msg = e.getMessage();
+        for (Throwable t = e.getCause(); (msg == null || msg.isBlank()) && t != null; t = t.getCause()) msg = t.getMessage();
+        if (msg == null || msg.isBlank()) msg = e.getClass().getSimpleName();
+        String lm = msg.toLowerCase(Locale.ROOT);
+        if (lm.contains("premature end") || lm.contains("unexpected end") || lm.contains("truncat")) {
+            return "truncated " + format + " data (" + msg + ")";
+        }
+        if (e instanceof IllegalArgumentException && lm.contains("unsupported")) return "unsupported " + format + " variant (" + msg + ")";
+        return "corrupt or unsupported " + format + " data (" + msg + ")";
+    }
+}

@@ -1,0 +1,105 @@
+package dev.patina.io;
+
+import dev.patina.image.FloatImage;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Writes a finished picture as JPEG or TIFF: sRGB-encoded (8-bit dithered or 16-bit rounded), the
+ * sRGB ICC profile embedded, the source EXIF carried over with Orientation 1 and the new pixel
+ * size, the generation prompt kept or stripped. The file appears atomically: a failure or a
+ * cancellation leaves no file and never touches an existing one.
+ */
+public final class ImageExporter {
+    /** Room for the UserComment in one 64 KB APP1 segment, next to the camera EXIF. */
+    private static final int MAX_JPEG_COMMENT_CHARS = 24_000;
+    private static final int MAX_SEGMENT_PAYLOAD = 65533;
+
+    /** Refuses when {@code out} is (or links to) the source file: the original is never written. */
+    public static void checkNotSource(Path source, Path out) throws ImageFormatException {
+        if (source != null && AtomicFiles.sameFile(source, out)) {
+            throw new ImageFormatException(out, "refusing to overwrite the original");
+        }
+    }
+
+    /**
+     * @param seed document seed: the dither noise is a pure function of (seed, x, y)
+     * @param cancelled polled while encoding; when it turns true a CancellationException is thrown
+     *                  and no file is left behind
+     */
+    public void export(FloatImage linear, Path out, ExportOptions o, SourceMetadata meta, long seed,
+                       BooleanSupplier cancelled) throws IOException {
+        ExportOptions.Format byName = ExportOptions.formatOf(out);
+        if (byName != o.format()) {
+            throw new ImageFormatException(out, "file extension does not match the export format " + o.format());
+        }
+        SourceMetadata m = meta == null ? SourceMetadata.EMPTY : meta;
+        if (o.stripPrompt()) m = m.withoutPrompt();
+        BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+        try {
+            if (o.format() == ExportOptions.Format.JPEG) writeJpeg(linear, out, o, m, seed, stop);
+            else writeTiff(linear, out, o, m, seed, stop);
+        } catch (OutOfMemoryError e) {
+            throw new ImageFormatException(out, "not enough memory to export " + linear.width() + "x" + linear.height());
+        } catch (IllegalStateException e) {
+            // ImageIO reports an aborted write this way: report it as the cancellation it was
+            if (stop.getAsBoolean()) throw new CancellationException("export cancelled");
+            throw e;
+        }
+        if (stop.getAsBoolean()) throw new CancellationException("export cancelled");
+    }
+
+    private void writeJpeg(FloatImage linear, Path out, ExportOptions o, SourceMetadata m, long seed,
+                           BooleanSupplier stop) throws IOException {
+        BufferedImage img = Quantizer.to8(linear, seed, stop);
+        byte[] encoded = JpegEncoder.encode(img, o, stop);
+        checkCancelled(stop);
+        List<byte[]> segments = new ArrayList<>();
+        byte[] exif = exifFor(m, linear, o.stripPrompt() ? m.userComment() : PromptCarrier.text(m, MAX_JPEG_COMMENT_CHARS), false);
+        if (exif != null && exif.length + 6 <= MAX_SEGMENT_PAYLOAD) segments.add(JpegSplicer.segment(0xE1, JpegSegments.EXIF_ID, exif));
+        if (m.xmp() != null) {
+            byte[] x = m.xmp().getBytes(StandardCharsets.UTF_8);
+            // larger packets need the extended-XMP scheme; they are rare outside Photoshop documents
+            if (x.length + JpegSegments.XMP_ID.length <= MAX_SEGMENT_PAYLOAD) segments.add(JpegSplicer.segment(0xE1, JpegSegments.XMP_ID, x));
+        }
+        segments.add(JpegSplicer.segment(0xE2, JpegSegments.ICC_ID, new byte[] {1, 1}, IccProfiles.srgb()));
+        if (m.comment() != null && !m.comment().isEmpty()) {
+            byte[] c = m.comment().getBytes(StandardCharsets.UTF_8);
+            if (c.length <= MAX_SEGMENT_PAYLOAD) segments.add(JpegSplicer.segment(0xFE, c));
+        }
+        byte[] file = JpegSplicer.insert(encoded, segments);
+        AtomicFiles.write(out, os -> {
+            checkCancelled(stop);
+            os.write(file);
+        });
+    }
+
+    private void writeTiff(FloatImage linear, Path out, ExportOptions o, SourceMetadata m, long seed,
+                           BooleanSupplier stop) throws IOException {
+        BufferedImage img = o.tiffBits() == 16 ? Quantizer.to16(linear, stop) : Quantizer.to8(linear, seed, stop);
+        Map<Integer, String> tags = new LinkedHashMap<>();
+        byte[] srcExif = m.exif();
+        String description = o.stripPrompt() ? m.imageDescription() : PromptCarrier.text(m, Integer.MAX_VALUE);
+        if (description == null) description = m.imageDescription();
+        tags.put(0x010E, description);
+        for (int tag : new int[] {0x010F, 0x0110, 0x0131, 0x0132, 0x013B, 0x8298}) tags.put(tag, ExifBlock.asciiTag(srcExif, tag));
+        AtomicFiles.write(out, os -> TiffEncoder.encode(img, o, tags, m.xmp(), os, stop));
+    }
+
+    /** Source EXIF rewritten for the export, or null. */
+    private static byte[] exifFor(SourceMetadata m, FloatImage img, String userComment, boolean dropDescription) throws IOException {
+        return ExifBlock.rewrite(m.exif(), img.width(), img.height(), userComment, dropDescription);
+    }
+
+    private static void checkCancelled(BooleanSupplier stop) {
+        if (stop.getAsBoolean()) throw new CancellationException("export cancelled");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.patina.io;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.Map;
+import javax.imageio.stream.ImageInputStream;
+
+/** Reads the EXIF, XMP and ICCP chunks of a RIFF WebP file (the extended VP8X layout). */
+final class WebpChunks {
+    private static final int MAX_CHUNK = 64 << 20;
+
+    private WebpChunks() {}
+
+    static ScannedMetadata scan(ImageInputStream in) throws IOException {
+        in.seek(0);
+        ByteOrder saved = in.getByteOrder();
+        in.setByteOrder(ByteOrder.LITTLE_ENDIAN);
+        byte[] exif = null, icc = null;
+        String xmp = null;
+        try {
+            if (in.readInt() != 0x46464952 /* "RIFF" */) return ScannedMetadata.NONE;
+            in.readInt();
+            if (in.readInt() != 0x50424557 /* "WEBP" */) return ScannedMetadata.NONE;
+            while (true) {
+                byte[] id = new byte[4];
+                in.readFully(id);
+                long len = in.readUnsignedInt();
+                String type = new String(id, java.nio.charset.StandardCharsets.ISO_8859_1);
+                long next = in.getStreamPosition() + len + (len & 1);
+                if (len <= MAX_CHUNK && (type.equals("EXIF") || type.equals("XMP ") || type.equals("ICCP"))) {
+                    byte[] data = new byte[(int) len];
+                    in.readFully(data);
+                    switch (type) {
+                        // some writers keep the JPEG-style "Exif\0\0" prefix inside the chunk
+                        case "EXIF" -> exif = JpegSegments.startsWith(data, JpegSegments.EXIF_ID)
+                            ? Arrays.copyOfRange(data, 6, data.length) : data;
+                        case "XMP " -> xmp = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+                        default -> icc = data;
+                    }
+                }
+                in.seek(next);
+            }
+        } catch (EOFException e) {
+            // end of chunks (or a truncated file, which the decoder reports)
+        } finally {
+            in.setByteOrder(saved);
+        }
+        return new ScannedMetadata(new SourceMetadata(exif, xmp, Map.of(), null), icc);
+    }
+}
