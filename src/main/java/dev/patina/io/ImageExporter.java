@@ -63,7 +63,9 @@ public final class ImageExporter {
         byte[] encoded = JpegEncoder.encode(img, o, stop);
         checkCancelled(stop);
         List<byte[]> segments = new ArrayList<>();
-        byte[] exif = exifFor(m, linear, o.stripPrompt() ? m.userComment() : PromptCarrier.text(m, MAX_JPEG_COMMENT_CHARS), false);
+        String comment = o.stripPrompt() ? m.userComment() : PromptCarrier.text(m, MAX_JPEG_COMMENT_CHARS);
+        byte[] exif = exifFor(m, linear, comment, false);
+        if (exif != null && exif.length + 6 > MAX_SEGMENT_PAYLOAD) exif = exifFor(m, linear, null, false); // camera EXIF first
         if (exif != null && exif.length + 6 <= MAX_SEGMENT_PAYLOAD) segments.add(JpegSplicer.segment(0xE1, JpegSegments.EXIF_ID, exif));
         if (m.xmp() != null) {
             byte[] x = m.xmp().getBytes(StandardCharsets.UTF_8);

@@ -193,7 +193,8 @@ class ImageExporterTest {
     void realAiImagesPromptCarried() throws Exception {
         Path root = Path.of("/work/shared/data/ai-images/sd-metadata-samples");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(root), "shared data absent: " + root);
-        for (String name : new String[] {"sd-webui.png", "sd-webui.jpg", "comfyui.png", "forge-neo.webp", "invokeai.png"}) {
+        for (String name : new String[] {"sd-webui.png", "sd-webui.jpg", "comfyui.png", "forge-neo.webp", "invokeai.png",
+                "comfyui-saveimage-plus.jpg", "civitai.jpeg", "novelai-full.png", "swarmui.jpg", "comfyui-save-image-extended.webp"}) {
             Path f = root.resolve(name);
             if (!Files.isRegularFile(f)) continue;
             DecodedImage d = decoder.decode(f);
