@@ -93,7 +93,9 @@ public final class ImageExporter {
         if (description == null) description = m.imageDescription();
         tags.put(0x010E, description);
         for (int tag : new int[] {0x010F, 0x0110, 0x0131, 0x0132, 0x013B, 0x8298}) tags.put(tag, ExifBlock.asciiTag(srcExif, tag));
-        AtomicFiles.write(out, os -> TiffEncoder.encode(img, o, tags, m.xmp(), os, stop));
+        var buffer = img.getRaster().getDataBuffer();
+        Object samples = buffer instanceof java.awt.image.DataBufferUShort u ? u.getData() : ((java.awt.image.DataBufferByte) buffer).getData();
+        AtomicFiles.write(out, os -> TiffEncoder.encode(samples, img.getWidth(), img.getHeight(), o, tags, m.xmp(), os, stop));
     }
 
     /** Source EXIF rewritten for the export, or null. */
