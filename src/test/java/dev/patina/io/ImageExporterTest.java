@@ -102,6 +102,25 @@ class ImageExporterTest {
         assertEquals(8, decoder.decode(out8).bitDepth());
     }
 
+    @Test
+    void tiffLzwOfNoiseSurvivesTableResets() throws Exception {
+        // noise fills the 4096-entry LZW table many times per strip: every Clear must be in sync
+        int w = 300, h = 200;
+        java.util.Random rnd = new java.util.Random(99);
+        FloatImage src = new FloatImage(w, h);
+        for (int c = 0; c < 3; c++) for (int i = 0; i < w * h; i++) src.plane(c)[i] = Srgb.decode16(rnd.nextInt(65536));
+        for (int bits : new int[] {8, 16}) {
+            Path out = dir.resolve("noise" + bits + ".tif");
+            exporter.export(src, out, ExportOptions.forPath(out).withTiffBits(bits), SourceMetadata.EMPTY, 3, () -> false);
+            FloatImage back = decoder.decode(out).image();
+            if (bits == 16) {
+                assertTrue(back.sameAs(src));
+            } else {
+                for (int i = 0; i < w * h; i += 97) assertEquals(Srgb.encode(src.plane(1)[i]), Srgb.encode(back.plane(1)[i]), 1.5f / 255, "dither moves at most 1.5 LSB");
+            }
+        }
+    }
+
     static byte[] cameraExif(int orientation) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
