@@ -238,6 +238,17 @@ final class ExifBlock {
         return new TIFFEntry(TAG_USER_COMMENT, TIFF.TYPE_UNDEFINED, encodeUserComment(text, ByteOrder.LITTLE_ENDIAN));
     }
 
+    /** The Exif and GPS sub-IFD pointer entries of IFD0 (values are Directories), for re-writing into a TIFF. */
+    static List<Entry> subIfdPointers(byte[] exif) {
+        Directory d = ifd0(exif);
+        List<Entry> out = new ArrayList<>();
+        if (d == null) return out;
+        for (Entry e : d) {
+            if ((tag(e) == TIFF.TAG_EXIF_IFD || tag(e) == TIFF.TAG_GPS_IFD) && e.getValue() instanceof Directory) out.add(e);
+        }
+        return out;
+    }
+
     static Directory subIfd(Directory d, int tag) {
         Entry e = d == null ? null : d.getEntryById(tag);
         return e != null && e.getValue() instanceof Directory sub ? sub : null;

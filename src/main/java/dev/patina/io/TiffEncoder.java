@@ -14,6 +14,9 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import java.util.zip.Deflater;
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Writes a baseline little-endian RGB TIFF (8 or 16 bits, chunky, strips) with the horizontal
@@ -21,7 +24,8 @@ import java.util.zip.Deflater;
  * RGB, and the JDK's writer was slow (15 s for 24 MP 16-bit LZW here) and skipped the predictor for
  * 16 bits, so its LZW files were larger than uncompressed ones. Strips are compressed in parallel.
  * Tags: the sRGB ICC profile (34675), Orientation 1, resolution 72 dpi, the descriptive text tags
- * (ImageDescription carries the prompt; UTF-8 as ExifTool writes), and XMP (700).
+ * (UTF-8, as ExifTool writes them), XMP (700), and the source's Exif and GPS sub-IFDs (the Exif IFD
+ * carries the prompt as UserComment, as in JPEG exports).
  */
 final class TiffEncoder {
     private static final int STRIP_BYTES = 1 << 18;
@@ -34,7 +38,7 @@ final class TiffEncoder {
      * @param asciiTags IFD0 text tags, tag number to text (null or empty values are skipped)
      */
     static void encode(Object samples, int w, int h, ExportOptions o, Map<Integer, String> asciiTags, String xmp,
-                       OutputStream os, BooleanSupplier cancelled) throws IOException {
+                       List<Entry> subIfdPointers, OutputStream os, BooleanSupplier cancelled) throws IOException {
         int bits = samples instanceof short[] ? 16 : 8;
         int bytesPerRow = w * 3 * (bits / 8);
         int rowsPerStrip = Math.max(1, Math.min(h, STRIP_BYTES / Math.max(1, bytesPerRow)));
@@ -76,11 +80,17 @@ final class TiffEncoder {
         for (int s = 0; s < strips; s++) counts[s] = data[s].length;
         tags.put(273, Field.longs(new long[strips])); // placeholder, same size as the final offsets
         tags.put(279, Field.longs(counts));
+        for (Entry e : subIfdPointers) tags.put(((Number) e.getIdentifier()).intValue(), Field.longs(0)); // placeholders
 
-        // layout: header, IFD, out-of-line values, strip data
+        // layout: header, IFD, out-of-line values, EXIF/GPS sub-IFDs, strip data
         long ifdSize = 2 + 12L * tags.size() + 4;
         long pos = 8 + ifdSize;
         for (Field f : tags.values()) if (f.data.length > 4) pos += f.data.length + (f.data.length & 1);
+        byte[] subIfds = new byte[0];
+        if (!subIfdPointers.isEmpty()) {
+            subIfds = subIfds(subIfdPointers, pos, tags);
+            pos += subIfds.length;
+        }
         long[] offsets = new long[strips];
         for (int s = 0; s < strips; s++) { offsets[s] = pos; pos += data[s].length; }
         if (pos > 0xFFFFFFFFL) throw new IOException("image too large for a classic TIFF (over 4 GB)");
@@ -109,11 +119,36 @@ final class TiffEncoder {
             head.writeBytes(b);
             if ((b.length & 1) == 1) head.write(0); // values start on word boundaries
         }
+        head.writeBytes(subIfds);
         os.write(head.toByteArray());
         for (byte[] d : data) {
             if (cancelled.getAsBoolean()) throw new CancellationException("export cancelled");
             os.write(d);
         }
+    }
+
+    /**
+     * The Exif and GPS sub-IFDs as TwelveMonkeys writes them at absolute file position {@code pos}
+     * (its writer places values before the directory and uses absolute offsets). They are written
+     * under a throwaway wrapper directory, whose pointer values are copied into {@code tags}.
+     */
+    private static byte[] subIfds(List<Entry> pointers, long pos, Map<Integer, Field> tags) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        long wrapper;
+        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            out.setByteOrder(ByteOrder.LITTLE_ENDIAN);
+            for (long i = 0; i < pos; i++) out.write(0);
+            wrapper = new TIFFWriter().writeIFD(pointers, out);
+            if ((out.getStreamPosition() & 1) == 1) out.write(0);
+        }
+        byte[] all = bytes.toByteArray();
+        ByteBuffer b = ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN);
+        int n = b.getShort((int) wrapper) & 0xffff;
+        for (int i = 0; i < n; i++) {
+            int at = (int) wrapper + 2 + 12 * i;
+            tags.put(b.getShort(at) & 0xffff, Field.longs(b.getInt(at + 8) & 0xffffffffL));
+        }
+        return java.util.Arrays.copyOfRange(all, (int) pos, all.length);
     }
 
     /** Little-endian bytes of rows [y0, y0+rows), horizontally differenced when predict. */

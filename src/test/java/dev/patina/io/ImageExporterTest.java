@@ -150,6 +150,14 @@ class ImageExporterTest {
         assertEquals(40, sub.getInt(ExifSubIFDDirectory.TAG_EXIF_IMAGE_WIDTH));
         assertEquals(30, sub.getInt(ExifSubIFDDirectory.TAG_EXIF_IMAGE_HEIGHT));
         assertEquals("1/250 sec", sub.getDescription(ExifSubIFDDirectory.TAG_EXPOSURE_TIME));
+        // TIFF exports carry the same EXIF, sub-IFD included
+        Path tif = dir.resolve("exif.tif");
+        exporter.export(src, tif, ExportOptions.forPath(tif), meta, 0, () -> false);
+        Metadata tmd = ImageMetadataReader.readMetadata(tif.toFile());
+        assertEquals("TestCam", tmd.getFirstDirectoryOfType(ExifIFD0Directory.class).getString(ExifIFD0Directory.TAG_MAKE));
+        assertEquals(1, tmd.getFirstDirectoryOfType(ExifIFD0Directory.class).getInt(ExifIFD0Directory.TAG_ORIENTATION));
+        assertEquals("1/250 sec", tmd.getFirstDirectoryOfType(ExifSubIFDDirectory.class).getDescription(ExifSubIFDDirectory.TAG_EXPOSURE_TIME));
+        assertEquals(40, decoder.decode(tif).width());
         // and our own decoder does not turn it again
         assertEquals(40, decoder.decode(out).width());
         assertEquals("made by hand", decoder.decode(out).metadata().comment());
@@ -202,10 +210,12 @@ class ImageExporterTest {
         Path tk = dir.resolve("kept.tif"), ts = dir.resolve("stripped.tif");
         exporter.export(d.image(), tk, ExportOptions.forPath(tk), d.metadata(), 0, () -> false);
         exporter.export(d.image(), ts, ExportOptions.forPath(ts).withStripPrompt(true), d.metadata(), 0, () -> false);
-        ExifIFD0Directory t0 = ImageMetadataReader.readMetadata(tk.toFile()).getFirstDirectoryOfType(ExifIFD0Directory.class);
-        assertEquals(PROMPT, t0.getString(ExifIFD0Directory.TAG_IMAGE_DESCRIPTION, "UTF-8"));
-        ExifIFD0Directory s0 = ImageMetadataReader.readMetadata(ts.toFile()).getFirstDirectoryOfType(ExifIFD0Directory.class);
-        assertFalse(s0.containsTag(ExifIFD0Directory.TAG_IMAGE_DESCRIPTION));
+        ExifSubIFDDirectory t0 = ImageMetadataReader.readMetadata(tk.toFile()).getFirstDirectoryOfType(ExifSubIFDDirectory.class);
+        assertEquals(PROMPT, t0.getDescription(ExifSubIFDDirectory.TAG_USER_COMMENT));
+        assertEquals(PROMPT, decoder.decode(tk).metadata().userComment());
+        ExifSubIFDDirectory s0 = ImageMetadataReader.readMetadata(ts.toFile()).getFirstDirectoryOfType(ExifSubIFDDirectory.class);
+        assertTrue(s0 == null || !s0.containsTag(ExifSubIFDDirectory.TAG_USER_COMMENT));
+        assertFalse(decoder.decode(ts).metadata().hasPrompt());
     }
 
     @Test
