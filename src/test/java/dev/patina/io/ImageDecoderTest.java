@@ -115,6 +115,20 @@ class ImageDecoderTest {
     }
 
     @Test
+    void webpFromSharedData() throws Exception {
+        Path f = Path.of("/work/shared/data/ai-images/sd-metadata-samples/forge-neo.webp");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(f), "shared data absent: " + f);
+        DecodedImage d = decoder.decode(f);
+        assertEquals("WEBP", d.format());
+        assertEquals(1024, d.width());
+        assertTrue(d.metadata().userComment().contains("Steps:"), "EXIF chunk read from the WebP");
+        float mean = 0;
+        for (float v : d.image().plane(1)) mean += v;
+        mean /= d.image().plane(1).length;
+        assertTrue(mean > 0.01f && mean < 0.99f, "real picture content, mean " + mean);
+    }
+
+    @Test
     void emptyNotImageTruncatedCorrupt() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.png"));
         assertBad(empty, "empty.png", "empty");
