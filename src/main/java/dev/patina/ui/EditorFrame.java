@@ -13,13 +13,13 @@ import dev.patina.ui.files.ExportSettings;
 import dev.patina.ui.files.ExportTask;
 import dev.patina.ui.files.ImageLoader;
 import dev.patina.ui.files.LoadedImage;
+import dev.patina.ui.lint.LintPanel;
 import dev.patina.ui.panels.BrushSettings;
 import dev.patina.ui.panels.HistogramPanel;
 import dev.patina.ui.panels.InspectorPanel;
 import dev.patina.ui.panels.LayerEdits;
 import dev.patina.ui.panels.LayersPanel;
 import dev.patina.ui.panels.MaskPanel;
-import dev.patina.ui.panels.PromptPanel;
 import dev.patina.ui.panels.StatusBar;
 import net.miginfocom.swing.MigLayout;
 
@@ -65,7 +65,7 @@ public final class EditorFrame extends JFrame {
     private final JToggleButton.ToggleButtonModel split = new JToggleButton.ToggleButtonModel();
     private final HistogramPanel histogram = new HistogramPanel();
     private final StatusBar status = new StatusBar();
-    private final PromptPanel prompt = new PromptPanel();
+    private final LintPanel prompt = new LintPanel(session, edits);
     private final MaskPanel maskPanel;
     private final PresetLibrary presets;
     private final Autosave autosave;

@@ -1,0 +1,333 @@
+package dev.patina.ui.lint;
+
+import dev.patina.io.meta.GenerationInfo;
+import dev.patina.lint.Field;
+import dev.patina.lint.Finding;
+import dev.patina.lint.LintReport;
+import dev.patina.lint.PromptFixer;
+import dev.patina.ops.Op;
+import dev.patina.ui.EditorSession;
+import dev.patina.ui.panels.LayerEdits;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.ListSelectionModel;
+import javax.swing.UIManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.datatransfer.StringSelection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The prompt linter in the editor: the image's prompt and negative prompt, editable, with what
+ * makes them look AI marked inline; the findings with their explanations; and buttons to apply a
+ * fix, apply them all, copy the rewritten prompt and add the layer that answers a finding in post.
+ * It re-lints as the user types or pastes.
+ */
+public final class LintPanel extends JPanel {
+    private final EditorSession session;
+    private final LayerEdits edits;
+
+    private final PromptArea prompt = new PromptArea("lint.prompt", 5,
+        "This image carries no prompt. Type or paste one to see what in it invites the AI look.");
+    private final PromptArea negative = new PromptArea("lint.negative", 2, "No negative prompt");
+    private final TextUndo promptUndo = new TextUndo(prompt);
+    private final TextUndo negativeUndo = new TextUndo(negative);
+    private final FindingHighlights promptMarks = new FindingHighlights(prompt);
+    private final FindingHighlights negativeMarks = new FindingHighlights(negative);
+
+    private final JLabel score = new JLabel(" ");
+    private final JLabel model = new JLabel(" ");
+    private final JLabel negativeLabel = new JLabel("Negative prompt");
+    private final JLabel summary = new JLabel(" ");
+    private final DefaultListModel<Finding> findings = new DefaultListModel<>();
+    private final JList<Finding> list = new JList<>(findings);
+    private final JTextArea details = new JTextArea(4, 20);
+    private final JLabel status = new JLabel(" ");
+
+    private final JButton applyFix = button("Apply fix", "lint.applyFix", "Replace the selected finding's words with its fix");
+    private final JButton applyAll = button("Apply all fixes", "lint.applyAll", "Apply every fix to the prompt and the negative prompt");
+    private final JButton copy = button("Copy rewritten prompt", "lint.copy", "Copy the prompt with every fix applied to the clipboard");
+    private final JButton addLayer = button("Add suggested layer", "lint.addLayer", "Add the layer that answers the selected finding in post");
+
+    private final LintScheduler scheduler = new LintScheduler(this::currentInput, this::showResult);
+    private String modelName;
+    private LintResult shown;
+    /** Set while the list is refilled after a lint: that selection is not the user's, so the text selection stays. */
+    private boolean refilling;
+
+    public LintPanel(EditorSession session, LayerEdits edits) {
+        super(new MigLayout("insets 8, fillx, wrap 2, hidemode 3", "[grow, fill][]"));
+        this.session = session;
+        this.edits = edits;
+        setName("lintPanel");
+        layoutParts();
+        wire();
+        showResult(null);
+    }
+
+    private void layoutParts() {
+        JLabel title = new JLabel("Prompt lint");
+        title.putClientProperty("FlatLaf.styleClass", "h4");
+        add(title);
+        score.setName("lint.score");
+        score.putClientProperty("FlatLaf.styleClass", "h4");
+        score.setToolTipText("100 means nothing in the prompt invites the AI look");
+        add(score);
+        model.setName("lint.model");
+        dim(model);
+        add(model, "span 2, wmin 0");
+        add(new JLabel("Prompt"), "span 2, gaptop 4");
+        add(scroll(prompt), "span 2, wmin 0, h 90:120:");
+        negativeLabel.setName("lint.negativeLabel");
+        add(negativeLabel, "span 2");
+        add(scroll(negative), "span 2, wmin 0, h 44:56:");
+        summary.setName("lint.summary");
+        add(summary, "span 2, gaptop 4");
+        list.setName("lint.findings");
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setCellRenderer(new FindingCell(this::textOf));
+        list.setVisibleRowCount(6);
+        JScrollPane listScroll = new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        add(listScroll, "span 2, wmin 0, h 80:130:");
+        details.setName("lint.details");
+        details.setEditable(false);
+        details.setLineWrap(true);
+        details.setWrapStyleWord(true);
+        details.setOpaque(false);
+        details.setBorder(null);
+        add(details, "span 2, wmin 0, gaptop 2");
+        // The column is narrow: the two short buttons share a row, the long ones get a row each.
+        JPanel buttons = new JPanel(new MigLayout("insets 0, fillx, wrap 2", "[grow, fill, 0:pref][grow, fill, 0:pref]"));
+        buttons.setOpaque(false);
+        buttons.add(applyFix, "wmin 0");
+        buttons.add(applyAll, "wmin 0");
+        buttons.add(copy, "span 2, wmin 0");
+        buttons.add(addLayer, "span 2, wmin 0");
+        add(buttons, "span 2, wmin 0, gaptop 4");
+        status.setName("lint.status");
+        dim(status);
+        add(status, "span 2, wmin 0");
+    }
+
+    private void wire() {
+        DocumentListener typing = new DocumentListener() {
+            @Override public void insertUpdate(DocumentEvent e) { scheduler.soon(); }
+
+            @Override public void removeUpdate(DocumentEvent e) { scheduler.soon(); }
+
+            @Override public void changedUpdate(DocumentEvent e) {}
+        };
+        prompt.getDocument().addDocumentListener(typing);
+        negative.getDocument().addDocumentListener(typing);
+        list.addListSelectionListener(e -> {
+            if (e.getValueIsAdjusting()) return;
+            if (!refilling) selectSpan(list.getSelectedValue());
+            selectionChanged();
+        });
+        applyFix.addActionListener(e -> applyFix());
+        applyAll.addActionListener(e -> applyAll());
+        copy.addActionListener(e -> copyRewritten());
+        addLayer.addActionListener(e -> addSuggestedLayer());
+        session.addListener(imageChanged -> updateButtons());
+    }
+
+    /** Shows the prompt of a newly opened image (or nothing to lint when it carries none). */
+    public void show(Optional<GenerationInfo> generation) {
+        LintInput in = LintInput.of(generation);
+        modelName = in.model();
+        model.setText(ModelNote.of(modelName));
+        negativeLabel.setText(ModelNote.negativeLabel(modelName));
+        prompt.setText(in.prompt());
+        negative.setText(in.negative());
+        prompt.setCaretPosition(0);
+        negative.setCaretPosition(0);
+        promptUndo.clear();
+        negativeUndo.clear();
+        list.clearSelection();
+        status.setText(generation.isPresent()
+            ? "From " + generation.get().generator() + " metadata (" + generation.get().carrier() + ")"
+            : "No generation metadata in this file");
+        scheduler.now();
+    }
+
+    private LintInput currentInput() {
+        return new LintInput(prompt.getText(), negative.getText(), modelName);
+    }
+
+    private String textOf(Field field) {
+        return field == Field.PROMPT ? prompt.getText() : negative.getText();
+    }
+
+    private PromptArea areaOf(Field field) {
+        return field == Field.PROMPT ? prompt : negative;
+    }
+
+    // ---- results ------------------------------------------------------------------------
+
+    private void showResult(LintResult result) {
+        shown = result;
+        List<Finding> all = result == null ? List.of() : result.report().findings();
+        prompt.setFindings(all.stream().filter(f -> f.field() == Field.PROMPT).toList());
+        negative.setFindings(all.stream().filter(f -> f.field() == Field.NEGATIVE).toList());
+        refill(all);
+        boolean blank = result == null || result.input().prompt().isBlank();
+        showScore(blank ? null : result.report());
+        summary.setText(blank ? " " : all.isEmpty() ? "No findings: nothing here invites the AI look"
+            : all.size() == 1 ? "1 finding" : all.size() + " findings");
+        selectionChanged();
+    }
+
+    /** Refills the list, keeping the user on the same finding, or on the next one when it was fixed. */
+    private void refill(List<Finding> all) {
+        Finding before = list.getSelectedValue();
+        int index = list.getSelectedIndex();
+        refilling = true;
+        try {
+            findings.clear();
+            findings.addAll(all);
+            int keep = before == null ? -1 : indexOfSame(all, before);
+            int pick = keep >= 0 ? keep : Math.min(Math.max(index, 0), all.size() - 1);
+            if (pick >= 0) list.setSelectedIndex(pick);
+            else list.clearSelection();
+        } finally {
+            refilling = false;
+        }
+    }
+
+    /** The same problem in a new report: spans shift as the user types, rule and message do not. */
+    private static int indexOfSame(List<Finding> all, Finding f) {
+        for (int i = 0; i < all.size(); i++) {
+            Finding g = all.get(i);
+            if (g.rule().equals(f.rule()) && g.field() == f.field() && g.message().equals(f.message())) return i;
+        }
+        return -1;
+    }
+
+    private void showScore(LintReport report) {
+        if (report == null) {
+            score.setText("–");
+            score.setForeground(UIManager.getColor("Label.disabledForeground"));
+            return;
+        }
+        int s = report.score();
+        score.setText(s + "/100");
+        score.setForeground(UIManager.getColor(s >= 80 ? "Actions.Green" : s >= 50 ? "Actions.Yellow" : "Actions.Red"));
+    }
+
+    private void selectionChanged() {
+        Finding f = list.getSelectedValue();
+        List<Finding> all = shown == null ? List.of() : shown.report().findings();
+        promptMarks.show(all.stream().filter(x -> x.field() == Field.PROMPT).toList(), f);
+        negativeMarks.show(all.stream().filter(x -> x.field() == Field.NEGATIVE).toList(), f);
+        details.setText(f == null ? "" : FindingDetails.of(f, textOf(f.field())));
+        details.setCaretPosition(0);
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        Finding f = list.getSelectedValue();
+        applyFix.setEnabled(f != null && f.hasFix());
+        applyAll.setEnabled(shown != null && shown.report().findings().stream().anyMatch(Finding::hasFix));
+        copy.setEnabled(!prompt.getText().isBlank());
+        Op op = SuggestedLayer.of(f);
+        addLayer.setEnabled(op != null && session.hasImage());
+        addLayer.setText(op == null ? "Add suggested layer" : "Add " + op.displayName() + " layer");
+    }
+
+    /** Selects the finding's words in its text area and scrolls them into view, without taking the focus from the list. */
+    private void selectSpan(Finding f) {
+        if (f == null) return;
+        PromptArea area = areaOf(f.field());
+        int length = area.getDocument().getLength();
+        int start = Math.min(f.start(), length), end = Math.min(f.end(), length);
+        area.select(start, end);
+        try {
+            Rectangle r = area.modelToView2D(start).getBounds();
+            r.add(area.modelToView2D(end).getBounds());
+            area.scrollRectToVisible(r);
+        } catch (javax.swing.text.BadLocationException e) {
+            // clamped above; nothing to scroll to otherwise
+        }
+    }
+
+    // ---- actions ------------------------------------------------------------------------
+
+    /** True when the findings shown match the text; lints at once when typing left them behind. */
+    private boolean upToDate() {
+        if (scheduler.pending(currentInput(), shown)) scheduler.now();
+        return !scheduler.pending(currentInput(), shown);
+    }
+
+    private void applyFix() {
+        if (!upToDate()) return;
+        Finding f = list.getSelectedValue();
+        if (f == null || !f.hasFix()) return;
+        PromptArea area = areaOf(f.field());
+        replaceText(area, PromptFixer.apply(area.getText(), f));
+        status.setText("Applied the " + f.rule() + " fix");
+    }
+
+    private void applyAll() {
+        if (!upToDate()) return;
+        List<Finding> all = shown.report().findings();
+        replaceText(prompt, PromptFixer.applyAll(prompt.getText(), all, Field.PROMPT));
+        replaceText(negative, PromptFixer.applyAll(negative.getText(), all, Field.NEGATIVE));
+        status.setText("Applied every fix");
+    }
+
+    private void replaceText(PromptArea area, String text) {
+        if (text.equals(area.getText())) return;
+        (area == prompt ? promptUndo : negativeUndo).asOneStep(() -> TextSplice.replace(area.getDocument(), text));
+        scheduler.now();
+    }
+
+    private void copyRewritten() {
+        if (!upToDate()) return;
+        String rewritten = PromptFixer.applyAll(prompt.getText(), shown.report().findings(), Field.PROMPT);
+        Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(rewritten), null);
+        status.setText("Copied the rewritten prompt (" + rewritten.length() + " characters)");
+    }
+
+    private void addSuggestedLayer() {
+        Op op = SuggestedLayer.of(list.getSelectedValue());
+        if (op == null || !session.hasImage()) return;
+        edits.add(op);
+        status.setText("Added a " + op.displayName() + " layer (Edit › Undo removes it)");
+    }
+
+    // ---- bits ---------------------------------------------------------------------------
+
+    private static JButton button(String text, String name, String tip) {
+        JButton b = new JButton(text);
+        b.setName(name);
+        b.setToolTipText(tip);
+        return b;
+    }
+
+    private static JScrollPane scroll(JTextArea area) {
+        return new JScrollPane(area, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+    }
+
+    /** Secondary text; a style (not a fixed colour) so it follows a theme switch. */
+    private static void dim(JLabel label) {
+        label.putClientProperty("FlatLaf.styleClass", "small");
+        label.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+    }
+
+    /** The score's colour is picked from the theme, so pick it again when the theme changes. */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (score != null) showScore(shown == null || shown.input().prompt().isBlank() ? null : shown.report());
+    }
+}
