@@ -10,8 +10,8 @@ import java.awt.Component;
 import java.util.function.Function;
 
 /**
- * A row of the findings list: severity mark, rule id, the words it points at and what the fix
- * turns them into. The full explanation is in the details below and in the tooltip.
+ * A row of the findings list: severity mark, rule id and severity, then the words it points
+ * at and what the fix turns them into. The full explanation is in the details below and in the tooltip.
  */
 final class FindingCell extends DefaultListCellRenderer {
     private static final int EXCERPT_MAX = 28;
@@ -29,11 +29,18 @@ final class FindingCell extends DefaultListCellRenderer {
         Finding f = (Finding) value;
         setIcon(SeverityStyle.icon(f.severity()));
         setIconTextGap(6);
+        setVerticalTextPosition(TOP);
+        setVerticalAlignment(TOP);
         String dim = selected ? "" : " color='" + Html.hex(UIManager.getColor("Label.disabledForeground")) + "'";
-        StringBuilder html = new StringBuilder("<html><nobr><b>").append(Html.escape(f.rule())).append("</b>");
+        // Two lines: the column is narrow, and the quoted words with their fix need the room.
+        StringBuilder html = new StringBuilder("<html><b>").append(Html.escape(f.rule())).append("</b>")
+            .append(" <font").append(dim).append(">").append(f.severity().id()).append("</font><br><nobr>");
         String excerpt = excerpt(f);
-        if (!excerpt.isEmpty()) html.append(" <font").append(dim).append(">").append(Html.escape(excerpt)).append("</font>");
-        if (f.hasFix()) html.append(" → ").append(Html.escape(f.replacement().isEmpty() ? "remove" : shorten(f.replacement())));
+        html.append(Html.escape(excerpt.isEmpty() ? "(whole prompt)" : excerpt));
+        if (f.hasFix()) {
+            String fix = f.replacement().isEmpty() ? "remove" : "“" + shorten(f.replacement()) + "”";
+            html.append(" <font").append(dim).append(">→</font> ").append(Html.escape(fix));
+        }
         setText(html.append("</nobr></html>").toString());
         setToolTipText(f.severity().id() + ": " + f.message());
         return this;

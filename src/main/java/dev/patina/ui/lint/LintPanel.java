@@ -37,8 +37,10 @@ public final class LintPanel extends JPanel {
     private final EditorSession session;
     private final LayerEdits edits;
 
-    private final PromptArea prompt = new PromptArea("lint.prompt", 5,
-        "This image carries no prompt. Type or paste one to see what in it invites the AI look.");
+    private static final String TYPE_HINT = "Type or paste a prompt to see what in it invites the AI look.";
+    private static final String NO_PROMPT_HINT = "This image carries no prompt. " + TYPE_HINT;
+
+    private final PromptArea prompt = new PromptArea("lint.prompt", 5, TYPE_HINT);
     private final PromptArea negative = new PromptArea("lint.negative", 2, "No negative prompt");
     private final TextUndo promptUndo = new TextUndo(prompt);
     private final TextUndo negativeUndo = new TextUndo(negative);
@@ -72,6 +74,7 @@ public final class LintPanel extends JPanel {
         setName("lintPanel");
         layoutParts();
         wire();
+        model.setText(ModelNote.of(null));
         showResult(null);
     }
 
@@ -96,9 +99,9 @@ public final class LintPanel extends JPanel {
         list.setName("lint.findings");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new FindingCell(this::textOf));
-        list.setVisibleRowCount(6);
+        list.setVisibleRowCount(4);
         JScrollPane listScroll = new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        add(listScroll, "span 2, wmin 0, h 80:130:");
+        add(listScroll, "span 2, wmin 0, h 90:150:");
         details.setName("lint.details");
         details.setEditable(false);
         details.setLineWrap(true);
@@ -147,6 +150,7 @@ public final class LintPanel extends JPanel {
         modelName = in.model();
         model.setText(ModelNote.of(modelName));
         negativeLabel.setText(ModelNote.negativeLabel(modelName));
+        prompt.setPlaceholder(in.prompt().isBlank() ? NO_PROMPT_HINT : TYPE_HINT);
         prompt.setText(in.prompt());
         negative.setText(in.negative());
         prompt.setCaretPosition(0);
@@ -154,9 +158,9 @@ public final class LintPanel extends JPanel {
         promptUndo.clear();
         negativeUndo.clear();
         list.clearSelection();
-        status.setText(generation.isPresent()
-            ? "From " + generation.get().generator() + " metadata (" + generation.get().carrier() + ")"
+        status.setText(generation.isPresent() ? "Prompt from " + generation.get().generator() + " metadata"
             : "No generation metadata in this file");
+        status.setToolTipText(generation.map(g -> "Found in " + g.carrier()).orElse(null));
         scheduler.now();
     }
 
@@ -231,6 +235,8 @@ public final class LintPanel extends JPanel {
         negativeMarks.show(all.stream().filter(x -> x.field() == Field.NEGATIVE).toList(), f);
         details.setText(f == null ? "" : FindingDetails.of(f, textOf(f.field())));
         details.setCaretPosition(0);
+        details.setVisible(f != null);
+        if (f != null) list.ensureIndexIsVisible(list.getSelectedIndex());
         updateButtons();
     }
 

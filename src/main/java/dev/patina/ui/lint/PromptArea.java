@@ -21,7 +21,7 @@ import java.util.List;
 final class PromptArea extends JTextArea {
     private static final int TOOLTIP_WIDTH = 320;
 
-    private final String placeholder;
+    private String placeholder;
     private List<Finding> findings = List.of();
 
     PromptArea(String name, int rows, String placeholder) {
@@ -54,6 +54,11 @@ final class PromptArea extends JTextArea {
         } finally {
             g2.dispose();
         }
+    }
+
+    void setPlaceholder(String hint) {
+        placeholder = hint;
+        repaint();
     }
 
     void setFindings(List<Finding> forThisField) {
