@@ -18,9 +18,4 @@ final class Html {
         }
         return b.toString();
     }
-
-    /** A colour as a CSS hex value for inline styles. */
-    static String hex(java.awt.Color c) {
-        return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
-    }
 }

@@ -5,6 +5,7 @@ import dev.patina.lint.Field;
 import dev.patina.lint.Finding;
 import dev.patina.lint.LintReport;
 import dev.patina.lint.PromptFixer;
+import dev.patina.lint.Severity;
 import dev.patina.ops.Op;
 import dev.patina.ui.EditorSession;
 import dev.patina.ui.panels.LayerEdits;
@@ -36,6 +37,12 @@ import java.util.Optional;
 public final class LintPanel extends JPanel {
     private final EditorSession session;
     private final LayerEdits edits;
+
+    /**
+     * Most findings listed and marked. Real prompts have a few dozen at most; a pasted wall of text
+     * can have thousands, and marking them all would hold the Swing thread for seconds.
+     */
+    static final int MAX_SHOWN = 300;
 
     private static final String TYPE_HINT = "Type or paste a prompt to see what in it invites the AI look.";
     private static final String NO_PROMPT_HINT = "This image carries no prompt. " + TYPE_HINT;
@@ -99,6 +106,9 @@ public final class LintPanel extends JPanel {
         list.setName("lint.findings");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new FindingCell(this::textOf));
+        // Every row has the same two lines: one row's height serves all (widths are still measured, so rows fit the column).
+        list.setPrototypeCellValue(new Finding("quality-boilerplate", Severity.WARNING, 0, 0, Field.PROMPT, "", "", List.of()));
+        list.setFixedCellWidth(-1);
         list.setVisibleRowCount(4);
         JScrollPane listScroll = new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         add(listScroll, "span 2, wmin 0, h 90:150:");
@@ -181,13 +191,15 @@ public final class LintPanel extends JPanel {
     private void showResult(LintResult result) {
         shown = result;
         List<Finding> all = result == null ? List.of() : result.report().findings();
-        prompt.setFindings(all.stream().filter(f -> f.field() == Field.PROMPT).toList());
-        negative.setFindings(all.stream().filter(f -> f.field() == Field.NEGATIVE).toList());
-        refill(all);
+        List<Finding> listed = all.subList(0, Math.min(all.size(), MAX_SHOWN));
+        prompt.setFindings(listed.stream().filter(f -> f.field() == Field.PROMPT).toList());
+        negative.setFindings(listed.stream().filter(f -> f.field() == Field.NEGATIVE).toList());
+        refill(listed);
         boolean blank = result == null || result.input().prompt().isBlank();
         showScore(blank ? null : result.report());
         summary.setText(blank ? " " : all.isEmpty() ? "No findings: nothing here invites the AI look"
-            : all.size() == 1 ? "1 finding" : all.size() + " findings");
+            : all.size() == 1 ? "1 finding" : all.size() > listed.size()
+            ? all.size() + " findings (the first " + listed.size() + " listed)" : all.size() + " findings");
         selectionChanged();
     }
 
@@ -231,6 +243,7 @@ public final class LintPanel extends JPanel {
     private void selectionChanged() {
         Finding f = list.getSelectedValue();
         List<Finding> all = shown == null ? List.of() : shown.report().findings();
+        all = all.subList(0, Math.min(all.size(), MAX_SHOWN));
         promptMarks.show(all.stream().filter(x -> x.field() == Field.PROMPT).toList(), f);
         negativeMarks.show(all.stream().filter(x -> x.field() == Field.NEGATIVE).toList(), f);
         details.setText(f == null ? "" : FindingDetails.of(f, textOf(f.field())));
