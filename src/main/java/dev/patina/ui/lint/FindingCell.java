@@ -32,8 +32,6 @@ final class FindingCell extends JPanel implements ListCellRenderer<Finding> {
         super(new MigLayout("insets 2 4 2 4, gap 6 0, novisualpadding", "[][][grow]", "[][]"));
         this.text = text;
         rule.setIconTextGap(6);
-        rule.putClientProperty("FlatLaf.styleClass", "semibold");
-        severity.putClientProperty("FlatLaf.styleClass", "small");
         add(rule);
         add(severity, "wrap");
         add(words, "span 3, gapleft 18, wmin 0");
@@ -48,6 +46,7 @@ final class FindingCell extends JPanel implements ListCellRenderer<Finding> {
         // Both borders have the same insets, so the focused row does not shift.
         Border border = UIManager.getBorder(focus ? "List.focusCellHighlightBorder" : "List.cellNoFocusBorder");
         setBorder(border);
+        // fonts derived from the list's on every call, so they follow the theme and the zoom
         rule.setFont(list.getFont().deriveFont(java.awt.Font.BOLD));
         severity.setFont(list.getFont().deriveFont(list.getFont().getSize2D() - 1f));
         words.setFont(list.getFont());

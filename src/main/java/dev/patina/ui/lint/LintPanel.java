@@ -96,9 +96,12 @@ public final class LintPanel extends JPanel {
         model.setName("lint.model");
         dim(model);
         add(model, "span 2, wmin 0");
-        add(new JLabel("Prompt"), "span 2, gaptop 4");
+        JLabel promptLabel = new JLabel("Prompt");
+        promptLabel.setLabelFor(prompt);
+        add(promptLabel, "span 2, gaptop 4");
         add(scroll(prompt), "span 2, wmin 0, h 90:120:");
         negativeLabel.setName("lint.negativeLabel");
+        negativeLabel.setLabelFor(negative);
         add(negativeLabel, "span 2");
         add(scroll(negative), "span 2, wmin 0, h 44:56:");
         summary.setName("lint.summary");
@@ -146,6 +149,13 @@ public final class LintPanel extends JPanel {
             if (e.getValueIsAdjusting()) return;
             if (!refilling) selectSpan(list.getSelectedValue());
             selectionChanged();
+        });
+        list.addMouseListener(new java.awt.event.MouseAdapter() {
+            /** A double-click takes the user to the words, selected, ready to be typed over. */
+            @Override public void mouseClicked(java.awt.event.MouseEvent e) {
+                Finding f = list.getSelectedValue();
+                if (e.getClickCount() == 2 && f != null) areaOf(f.field()).requestFocusInWindow();
+            }
         });
         applyFix.addActionListener(e -> applyFix());
         applyAll.addActionListener(e -> applyAll());

@@ -171,6 +171,18 @@ class LintPanelGuiTest {
     }
 
     @Test
+    void doubleClickingAFindingPutsTheCursorOnItsWords() throws Exception {
+        openSample();
+        window.list("lint.findings").item(indexOf("idealized-subject", "perfect skin")).doubleClick();
+        waitFor("prompt focused", () -> window.textBox("lint.prompt").target().isFocusOwner());
+        assertThat(window.textBox("lint.prompt").target().getSelectedText()).isEqualTo("perfect skin");
+        // typing replaces the words, and the finding goes with them
+        window.textBox("lint.prompt").enterText("freckled skin");
+        waitFor("re-linted", () -> findings().stream().noneMatch(f -> f.rule().equals("idealized-subject")));
+        assertThat(promptText()).contains("portrait of an astronaut, freckled skin, ring light");
+    }
+
+    @Test
     void findingWhoseLayersDoNotExistOffersNoLayer() throws Exception {
         openSample();
         // perfect skin -> skin-retouch, which this build has no layer for
