@@ -62,6 +62,9 @@ final class FindingCell extends JPanel implements ListCellRenderer<Finding> {
     }
 
     private String wordsLine(Finding f) {
+        if (f.start() == f.end() && f.hasFix()) {
+            return (f.field() == Field.NEGATIVE ? "(negative) add " : "add ") + "“" + shorten(f.replacement()) + "”";
+        }
         String excerpt = excerpt(f);
         StringBuilder b = new StringBuilder(excerpt.isEmpty() ? "(whole prompt)" : excerpt);
         if (f.hasFix()) b.append("  →  ").append(f.replacement().isEmpty() ? "remove" : "“" + shorten(f.replacement()) + "”");

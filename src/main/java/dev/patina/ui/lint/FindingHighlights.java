@@ -28,6 +28,7 @@ final class FindingHighlights {
         int length = text.getDocument().getLength();
         for (Finding f : findings) {
             if (f.end() > length) continue; // stale: the text is shorter than when it was linted
+            if (f.start() == f.end()) continue; // an insertion point: PromptArea marks those
             try {
                 tags.add(h.addHighlight(f.start(), f.end(), new FindingPainter(f.severity(), f.equals(current))));
             } catch (BadLocationException e) {

@@ -20,7 +20,8 @@ import java.awt.geom.Path2D;
  * Paints one finding's span: a faint fill in the severity's colour and a wavy underline, the way
  * editors mark spelling and compiler problems. The finding the user picked in the list is filled
  * more strongly, so it stays visible when the text area does not have the focus (an unfocused
- * text area hides its selection). An insertion point ("add a lens here") is drawn as a wedge.
+ * text area hides its selection). Insertion points have no width to paint under; {@link PromptArea}
+ * marks those.
  */
 final class FindingPainter extends DefaultHighlighter.DefaultHighlightPainter {
     private static final int FILL_ALPHA = 40;
@@ -42,13 +43,9 @@ final class FindingPainter extends DefaultHighlighter.DefaultHighlightPainter {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            if (offs0 == offs1) {
-                paintInsertion(g2, r);
-            } else {
-                g2.setColor(SeverityStyle.fill(severity, current ? CURRENT_FILL_ALPHA : FILL_ALPHA));
-                g2.fillRect(r.x, r.y, r.width, r.height);
-                paintWave(g2, r);
-            }
+            g2.setColor(SeverityStyle.fill(severity, current ? CURRENT_FILL_ALPHA : FILL_ALPHA));
+            g2.fillRect(r.x, r.y, r.width, r.height);
+            paintWave(g2, r);
         } finally {
             g2.dispose();
         }
@@ -80,17 +77,5 @@ final class FindingPainter extends DefaultHighlighter.DefaultHighlightPainter {
         g.setColor(SeverityStyle.color(severity));
         g.setStroke(new BasicStroke(UIScale.scale(current ? 1.6f : 1.1f)));
         g.draw(wave);
-    }
-
-    private void paintInsertion(Graphics2D g, Rectangle r) {
-        float w = UIScale.scale(current ? 4f : 3f);
-        float bottom = r.y + r.height;
-        Path2D.Float wedge = new Path2D.Float();
-        wedge.moveTo(r.x, bottom - w * 1.5f);
-        wedge.lineTo(r.x + w, bottom);
-        wedge.lineTo(r.x - w, bottom);
-        wedge.closePath();
-        g.setColor(SeverityStyle.color(severity));
-        g.fill(wedge);
     }
 }

@@ -73,6 +73,8 @@ public final class LintPanel extends JPanel {
     private LintResult shown;
     /** Set while the list is refilled after a lint: that selection is not the user's, so the text selection stays. */
     private boolean refilling;
+    /** Set while the panel itself changes the text (an image opened, a fix applied): that is not the user editing. */
+    private boolean settingText;
 
     public LintPanel(EditorSession session, LayerEdits edits) {
         super(new MigLayout("insets 8, fillx, wrap 2, hidemode 3", "[grow, fill][]"));
@@ -137,9 +139,9 @@ public final class LintPanel extends JPanel {
 
     private void wire() {
         DocumentListener typing = new DocumentListener() {
-            @Override public void insertUpdate(DocumentEvent e) { scheduler.soon(); }
+            @Override public void insertUpdate(DocumentEvent e) { typed(); }
 
-            @Override public void removeUpdate(DocumentEvent e) { scheduler.soon(); }
+            @Override public void removeUpdate(DocumentEvent e) { typed(); }
 
             @Override public void changedUpdate(DocumentEvent e) {}
         };
@@ -164,6 +166,11 @@ public final class LintPanel extends JPanel {
         session.addListener(imageChanged -> updateButtons());
     }
 
+    private void typed() {
+        scheduler.soon();
+        if (!settingText) status.setText("Edited here; the image file is unchanged");
+    }
+
     /** Shows the prompt of a newly opened image (or nothing to lint when it carries none). */
     public void show(Optional<GenerationInfo> generation) {
         LintInput in = LintInput.of(generation);
@@ -171,8 +178,13 @@ public final class LintPanel extends JPanel {
         model.setText(ModelNote.of(modelName));
         negativeLabel.setText(ModelNote.negativeLabel(modelName));
         prompt.setPlaceholder(in.prompt().isBlank() ? NO_PROMPT_HINT : TYPE_HINT);
-        prompt.setText(in.prompt());
-        negative.setText(in.negative());
+        settingText = true;
+        try {
+            prompt.setText(in.prompt());
+            negative.setText(in.negative());
+        } finally {
+            settingText = false;
+        }
         prompt.setCaretPosition(0);
         negative.setCaretPosition(0);
         promptUndo.clear();
@@ -202,8 +214,6 @@ public final class LintPanel extends JPanel {
         shown = result;
         List<Finding> all = result == null ? List.of() : result.report().findings();
         List<Finding> listed = all.subList(0, Math.min(all.size(), MAX_SHOWN));
-        prompt.setFindings(listed.stream().filter(f -> f.field() == Field.PROMPT).toList());
-        negative.setFindings(listed.stream().filter(f -> f.field() == Field.NEGATIVE).toList());
         refill(listed);
         boolean blank = result == null || result.input().prompt().isBlank();
         showScore(blank ? null : result.report());
@@ -254,8 +264,12 @@ public final class LintPanel extends JPanel {
         Finding f = list.getSelectedValue();
         List<Finding> all = shown == null ? List.of() : shown.report().findings();
         all = all.subList(0, Math.min(all.size(), MAX_SHOWN));
-        promptMarks.show(all.stream().filter(x -> x.field() == Field.PROMPT).toList(), f);
-        negativeMarks.show(all.stream().filter(x -> x.field() == Field.NEGATIVE).toList(), f);
+        List<Finding> onPrompt = all.stream().filter(x -> x.field() == Field.PROMPT).toList();
+        List<Finding> onNegative = all.stream().filter(x -> x.field() == Field.NEGATIVE).toList();
+        promptMarks.show(onPrompt, f);
+        negativeMarks.show(onNegative, f);
+        prompt.setFindings(onPrompt, f);
+        negative.setFindings(onNegative, f);
         details.setText(f == null ? "" : FindingDetails.of(f, textOf(f.field())));
         details.setCaretPosition(0);
         details.setVisible(f != null);
@@ -316,7 +330,12 @@ public final class LintPanel extends JPanel {
 
     private void replaceText(PromptArea area, String text) {
         if (text.equals(area.getText())) return;
-        (area == prompt ? promptUndo : negativeUndo).asOneStep(() -> TextSplice.replace(area.getDocument(), text));
+        settingText = true;
+        try {
+            (area == prompt ? promptUndo : negativeUndo).asOneStep(() -> TextSplice.replace(area.getDocument(), text));
+        } finally {
+            settingText = false;
+        }
         scheduler.now();
     }
 

@@ -10,6 +10,11 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Insets;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import javax.swing.text.BadLocationException;
+import com.formdev.flatlaf.util.UIScale;
 import javax.swing.ToolTipManager;
 import java.awt.event.MouseEvent;
 import java.util.List;
@@ -23,6 +28,7 @@ final class PromptArea extends JTextArea {
 
     private String placeholder;
     private List<Finding> findings = List.of();
+    private Finding current;
 
     PromptArea(String name, int rows, String placeholder) {
         super(rows, 20);
@@ -33,10 +39,43 @@ final class PromptArea extends JTextArea {
         ToolTipManager.sharedInstance().registerComponent(this);
     }
 
+    /**
+     * "Add a film stock here" points between characters, where a highlight has nothing to paint:
+     * a small wedge under the text line marks the spot.
+     */
+    private void paintInsertionMarks(Graphics g) {
+        Graphics2D g2 = null;
+        try {
+            for (Finding f : findings) {
+                if (f.start() != f.end() || f.start() > getDocument().getLength()) continue;
+                if (g2 == null) {
+                    g2 = (Graphics2D) g.create();
+                    g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                }
+                Rectangle2D at = modelToView2D(f.start());
+                if (at == null) continue;
+                float w = UIScale.scale(f.equals(current) ? 5f : 3.5f);
+                float x = (float) at.getX(), bottom = (float) at.getMaxY();
+                Path2D.Float wedge = new Path2D.Float();
+                wedge.moveTo(x, bottom - w * 1.4f);
+                wedge.lineTo(x + w, bottom);
+                wedge.lineTo(x - w, bottom);
+                wedge.closePath();
+                g2.setColor(SeverityStyle.color(f.severity()));
+                g2.fill(wedge);
+            }
+        } catch (BadLocationException e) {
+            // a stale finding past the text; the next lint replaces it
+        } finally {
+            if (g2 != null) g2.dispose();
+        }
+    }
+
     /** The hint shown while empty; FlatLaf paints placeholders for text fields only, not text areas. */
     @Override
     protected void paintComponent(Graphics g) {
         super.paintComponent(g);
+        paintInsertionMarks(g);
         if (getDocument().getLength() > 0 || placeholder == null) return;
         Graphics2D g2 = (Graphics2D) g.create();
         try {
@@ -61,8 +100,11 @@ final class PromptArea extends JTextArea {
         repaint();
     }
 
-    void setFindings(List<Finding> forThisField) {
+    /** The findings on this area's text and the one picked in the list (or null), for tooltips and insertion marks. */
+    void setFindings(List<Finding> forThisField, Finding picked) {
         findings = List.copyOf(forThisField);
+        current = picked;
+        repaint();
     }
 
     @Override

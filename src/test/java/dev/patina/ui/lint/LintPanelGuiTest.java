@@ -203,6 +203,23 @@ class LintPanelGuiTest {
         waitFor("typed prompt linted", () -> findings().stream().anyMatch(f -> f.rule().equals("quality-boilerplate")));
         assertThat(indexOf("quality-boilerplate", "8k")).isNotNegative();
         assertThat(indexOf("flat-lighting", "ring light")).isNotNegative();
+        window.label("lint.status").requireText("Edited here; the image file is unchanged");
+    }
+
+    @Test
+    void anInsertionFixAddsWordsAtTheEnd() throws Exception {
+        openSample();
+        window.textBox("lint.prompt").deleteText()
+            .enterText("portrait photo of an old fisherman mending a net on the harbour wall, window light from the left, 85mm");
+        waitFor("grain advice", () -> findings().stream().anyMatch(f -> f.rule().equals("no-film-or-grain")));
+        int grain = indexOf("no-film-or-grain", "");
+        Finding advice = findings().get(grain);
+        assertThat(advice.start()).isEqualTo(advice.end());
+        window.list("lint.findings").clickItem(grain);
+        window.button("lint.addLayer").requireText("Add Grain layer");
+        window.button("lint.applyFix").click();
+        waitFor("words added", () -> promptText().endsWith(", " + advice.replacement()));
+        assertThat(findings()).noneMatch(f -> f.rule().equals("no-film-or-grain"));
     }
 
     @Test
