@@ -55,11 +55,13 @@ public final class LintPanel extends JPanel {
     private final FindingHighlights negativeMarks = new FindingHighlights(negative);
 
     private final JLabel score = new JLabel(" ");
-    private final JLabel model = new JLabel(" ");
+    private final NoteText model = new NoteText("lint.model");
     private final JLabel negativeLabel = new JLabel("Negative prompt");
     private final JLabel summary = new JLabel(" ");
     private final DefaultListModel<Finding> findings = new DefaultListModel<>();
     private final JList<Finding> list = new JList<>(findings);
+    private final JScrollPane listScroll = new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+        JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
     private final JTextArea details = new JTextArea(4, 20);
     private final JLabel status = new JLabel(" ");
 
@@ -95,9 +97,7 @@ public final class LintPanel extends JPanel {
         score.putClientProperty("FlatLaf.styleClass", "h4");
         score.setToolTipText("100 means nothing in the prompt invites the AI look");
         add(score);
-        model.setName("lint.model");
-        dim(model);
-        add(model, "span 2, wmin 0");
+        add(model, "span 2, wmin 0, w 10:10:");
         JLabel promptLabel = new JLabel("Prompt");
         promptLabel.setLabelFor(prompt);
         add(promptLabel, "span 2, gaptop 4");
@@ -115,7 +115,6 @@ public final class LintPanel extends JPanel {
         list.setPrototypeCellValue(new Finding("quality-boilerplate", Severity.WARNING, 0, 0, Field.PROMPT, "", "", List.of()));
         list.setFixedCellWidth(-1);
         list.setVisibleRowCount(4);
-        JScrollPane listScroll = new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         add(listScroll, "span 2, wmin 0, h 90:150:");
         details.setName("lint.details");
         details.setEditable(false);
@@ -215,6 +214,7 @@ public final class LintPanel extends JPanel {
         List<Finding> all = result == null ? List.of() : result.report().findings();
         List<Finding> listed = all.subList(0, Math.min(all.size(), MAX_SHOWN));
         refill(listed);
+        listScroll.setVisible(!listed.isEmpty()); // an empty box says nothing the summary does not
         boolean blank = result == null || result.input().prompt().isBlank();
         showScore(blank ? null : result.report());
         summary.setText(blank ? " " : all.isEmpty() ? "No findings: nothing here invites the AI look"

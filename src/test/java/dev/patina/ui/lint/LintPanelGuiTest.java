@@ -115,7 +115,7 @@ class LintPanelGuiTest {
         assertThat(findings()).extracting(Finding::rule)
             .contains("quality-boilerplate", "flat-lighting", "idealized-subject", "over-sharpening");
         window.label("lint.score").requireText(java.util.regex.Pattern.compile("\\d{1,2}/100"));
-        window.label("lint.model").requireText(java.util.regex.Pattern.compile(".*sdxl.*CLIP.*"));
+        window.textBox("lint.model").requireText(java.util.regex.Pattern.compile(".*sdxl.*CLIP.*"));
 
         // Picking a finding selects its words in the prompt.
         JListFixture list = window.list("lint.findings");
@@ -228,7 +228,7 @@ class LintPanelGuiTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(flux), "no Flux fixture at " + flux);
         open(flux);
         waitFor("prompt shown", () -> promptText().contains("rainbow galaxy"));
-        window.label("lint.model").requireText(java.util.regex.Pattern.compile(".*flux1-schnell.*T5.*negative prompt ignored.*"));
+        window.textBox("lint.model").requireText(java.util.regex.Pattern.compile(".*flux1-schnell.*T5.*negative prompt ignored.*"));
         window.label("lint.negativeLabel").requireText("Negative prompt (ignored by this model)");
     }
 
