@@ -77,7 +77,8 @@ class LintPanelGuiTest {
 
     @SuppressWarnings("unchecked")
     private ListModel<Finding> findingsModel() {
-        return ((JList<Finding>) window.list("lint.findings").target()).getModel();
+        // found even while hidden: the list is not shown when there is nothing in it
+        return ((JList<Finding>) window.robot().finder().findByName(frame, "lint.findings", JList.class, false)).getModel();
     }
 
     private List<Finding> findings() {
