@@ -16,13 +16,24 @@ final class FindingHighlights {
     private final JTextComponent text;
     private final List<Object> tags = new ArrayList<>();
 
+    private List<Finding> shown = List.of();
+    private Finding shownCurrent;
+
     FindingHighlights(JTextComponent text) {
         this.text = text;
+        // A theme switch gives the text area a new highlighter: put the marks on the new one.
+        text.addPropertyChangeListener("highlighter", e -> {
+            tags.clear();
+            show(shown, shownCurrent);
+        });
     }
 
     /** Shows {@code findings} (all for this area's field); {@code current} is drawn stronger, or null. */
     void show(List<Finding> findings, Finding current) {
+        shown = findings;
+        shownCurrent = current;
         Highlighter h = text.getHighlighter();
+        if (h == null) return;
         for (Object tag : tags) h.removeHighlight(tag);
         tags.clear();
         int length = text.getDocument().getLength();

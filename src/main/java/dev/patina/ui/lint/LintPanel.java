@@ -257,7 +257,9 @@ public final class LintPanel extends JPanel {
         }
         int s = report.score();
         score.setText(s + "/100");
-        score.setForeground(UIManager.getColor(s >= 80 ? "Actions.Green" : s >= 50 ? "Actions.Yellow" : "Actions.Red"));
+        // a plain Color, not the theme's ColorUIResource, which the label's own updateUI would reset
+        score.setForeground(new java.awt.Color(
+            UIManager.getColor(s >= 80 ? "Actions.Green" : s >= 50 ? "Actions.Yellow" : "Actions.Red").getRGB(), true));
     }
 
     private void selectionChanged() {

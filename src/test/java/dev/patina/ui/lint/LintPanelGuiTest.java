@@ -184,6 +184,22 @@ class LintPanelGuiTest {
     }
 
     @Test
+    void marksSurviveAThemeRefresh() throws Exception {
+        openSample();
+        javax.swing.text.JTextComponent prompt = window.textBox("lint.prompt").target();
+        int before = GuiActionRunner.execute(() -> findingMarks(prompt));
+        assertThat(before).isGreaterThan(5);
+        // what the preferences' theme switch does: new UI delegates everywhere, so new highlighters
+        GuiActionRunner.execute(() -> com.formdev.flatlaf.FlatLaf.updateUI());
+        assertThat(GuiActionRunner.execute(() -> findingMarks(prompt))).isEqualTo(before);
+    }
+
+    private static int findingMarks(javax.swing.text.JTextComponent text) {
+        return (int) java.util.Arrays.stream(text.getHighlighter().getHighlights())
+            .filter(h -> h.getPainter() instanceof FindingPainter).count();
+    }
+
+    @Test
     void findingWhoseLayersDoNotExistOffersNoLayer() throws Exception {
         openSample();
         // perfect skin -> skin-retouch, which this build has no layer for
