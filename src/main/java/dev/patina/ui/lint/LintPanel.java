@@ -3,23 +3,17 @@ package dev.patina.ui.lint;
 import dev.patina.io.meta.GenerationInfo;
 import dev.patina.lint.Field;
 import dev.patina.lint.Finding;
-import dev.patina.lint.LintReport;
 import dev.patina.lint.PromptFixer;
-import dev.patina.lint.Severity;
 import dev.patina.ops.Op;
 import dev.patina.ui.EditorSession;
 import dev.patina.ui.panels.LayerEdits;
 import net.miginfocom.swing.MigLayout;
 
-import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.ListSelectionModel;
-import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import java.awt.Rectangle;
@@ -54,12 +48,11 @@ public final class LintPanel extends JPanel {
     private final FindingHighlights promptMarks = new FindingHighlights(prompt);
     private final FindingHighlights negativeMarks = new FindingHighlights(negative);
 
-    private final JLabel score = new JLabel(" ");
+    private final ScoreLabel score = new ScoreLabel();
     private final NoteText model = new NoteText("lint.model");
     private final JLabel negativeLabel = new JLabel("Negative prompt");
     private final JLabel summary = new JLabel(" ");
-    private final DefaultListModel<Finding> findings = new DefaultListModel<>();
-    private final JList<Finding> list = new JList<>(findings);
+    private final FindingList list = new FindingList(this::textOf);
     private final JScrollPane listScroll = new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
         JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
     private final JTextArea details = new JTextArea(4, 20);
@@ -73,8 +66,6 @@ public final class LintPanel extends JPanel {
     private final LintScheduler scheduler = new LintScheduler(this::currentInput, this::showResult);
     private String modelName;
     private LintResult shown;
-    /** Set while the list is refilled after a lint: that selection is not the user's, so the text selection stays. */
-    private boolean refilling;
     /** Set while the panel itself changes the text (an image opened, a fix applied): that is not the user editing. */
     private boolean settingText;
 
@@ -93,9 +84,6 @@ public final class LintPanel extends JPanel {
         JLabel title = new JLabel("Prompt lint");
         title.putClientProperty("FlatLaf.styleClass", "h4");
         add(title);
-        score.setName("lint.score");
-        score.putClientProperty("FlatLaf.styleClass", "h4");
-        score.setToolTipText("100 means nothing in the prompt invites the AI look");
         add(score);
         add(model, "span 2, wmin 0, w 10:10:");
         JLabel promptLabel = new JLabel("Prompt");
@@ -108,13 +96,6 @@ public final class LintPanel extends JPanel {
         add(scroll(negative), "span 2, wmin 0, h 44:56:");
         summary.setName("lint.summary");
         add(summary, "span 2, gaptop 4");
-        list.setName("lint.findings");
-        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.setCellRenderer(new FindingCell(this::textOf));
-        // Every row has the same two lines: one row's height serves all (widths are still measured, so rows fit the column).
-        list.setPrototypeCellValue(new Finding("quality-boilerplate", Severity.WARNING, 0, 0, Field.PROMPT, "", "", List.of()));
-        list.setFixedCellWidth(-1);
-        list.setVisibleRowCount(4);
         add(listScroll, "span 2, wmin 0, h 90:150:");
         details.setName("lint.details");
         details.setEditable(false);
@@ -148,7 +129,8 @@ public final class LintPanel extends JPanel {
         negative.getDocument().addDocumentListener(typing);
         list.addListSelectionListener(e -> {
             if (e.getValueIsAdjusting()) return;
-            if (!refilling) selectSpan(list.getSelectedValue());
+            // a refill after a lint keeps the list's place; moving the text selection then would disturb typing
+            if (!list.isRefilling()) selectSpan(list.getSelectedValue());
             selectionChanged();
         });
         list.addMouseListener(new java.awt.event.MouseAdapter() {
@@ -213,53 +195,14 @@ public final class LintPanel extends JPanel {
         shown = result;
         List<Finding> all = result == null ? List.of() : result.report().findings();
         List<Finding> listed = all.subList(0, Math.min(all.size(), MAX_SHOWN));
-        refill(listed);
+        list.refill(listed);
         listScroll.setVisible(!listed.isEmpty()); // an empty box says nothing the summary does not
         boolean blank = result == null || result.input().prompt().isBlank();
-        showScore(blank ? null : result.report());
+        score.show(blank ? null : result.report());
         summary.setText(blank ? " " : all.isEmpty() ? "No findings: nothing here invites the AI look"
             : all.size() == 1 ? "1 finding" : all.size() > listed.size()
             ? all.size() + " findings (the first " + listed.size() + " listed)" : all.size() + " findings");
         selectionChanged();
-    }
-
-    /** Refills the list, keeping the user on the same finding, or on the next one when it was fixed. */
-    private void refill(List<Finding> all) {
-        Finding before = list.getSelectedValue();
-        int index = list.getSelectedIndex();
-        refilling = true;
-        try {
-            findings.clear();
-            findings.addAll(all);
-            int keep = before == null ? -1 : indexOfSame(all, before);
-            int pick = keep >= 0 ? keep : Math.min(Math.max(index, 0), all.size() - 1);
-            if (pick >= 0) list.setSelectedIndex(pick);
-            else list.clearSelection();
-        } finally {
-            refilling = false;
-        }
-    }
-
-    /** The same problem in a new report: spans shift as the user types, rule and message do not. */
-    private static int indexOfSame(List<Finding> all, Finding f) {
-        for (int i = 0; i < all.size(); i++) {
-            Finding g = all.get(i);
-            if (g.rule().equals(f.rule()) && g.field() == f.field() && g.message().equals(f.message())) return i;
-        }
-        return -1;
-    }
-
-    private void showScore(LintReport report) {
-        if (report == null) {
-            score.setText("–");
-            score.setForeground(UIManager.getColor("Label.disabledForeground"));
-            return;
-        }
-        int s = report.score();
-        score.setText(s + "/100");
-        // a plain Color, not the theme's ColorUIResource, which the label's own updateUI would reset
-        score.setForeground(new java.awt.Color(
-            UIManager.getColor(s >= 80 ? "Actions.Green" : s >= 50 ? "Actions.Yellow" : "Actions.Red").getRGB(), true));
     }
 
     private void selectionChanged() {
@@ -372,12 +315,5 @@ public final class LintPanel extends JPanel {
     private static void dim(JLabel label) {
         label.putClientProperty("FlatLaf.styleClass", "small");
         label.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
-    }
-
-    /** The score's colour is picked from the theme, so pick it again when the theme changes. */
-    @Override
-    public void updateUI() {
-        super.updateUI();
-        if (score != null) showScore(shown == null || shown.input().prompt().isBlank() ? null : shown.report());
     }
 }
