@@ -166,6 +166,11 @@ class LintPanelGuiTest {
             .extracting(Layer::type).containsExactly("clarity");
         assertThat(window.list("layers.list").contents()).hasSize(1);
 
+        // Ctrl+Z while typing in the prompt is the prompt's undo: the layer stays
+        window.textBox("lint.prompt").focus();
+        window.textBox("lint.prompt").pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(ctrl()));
+        assertThat(layerCount()).isEqualTo(1);
+
         window.menuItem("menu.edit").click();
         window.menuItem("edit.undo").click();
         waitFor("layer undone", () -> layerCount() == 0);
