@@ -66,6 +66,8 @@ public final class LintPanel extends JPanel {
     private final LintScheduler scheduler = new LintScheduler(this::currentInput, this::showResult);
     private String modelName;
     private LintResult shown;
+    /** The findings of {@link #shown} that are listed and marked: all of them, up to {@link #MAX_SHOWN}. */
+    private List<Finding> listed = List.of();
     /** Set while the panel itself changes the text (an image opened, a fix applied): that is not the user editing. */
     private boolean settingText;
 
@@ -194,23 +196,25 @@ public final class LintPanel extends JPanel {
     private void showResult(LintResult result) {
         shown = result;
         List<Finding> all = result == null ? List.of() : result.report().findings();
-        List<Finding> listed = all.subList(0, Math.min(all.size(), MAX_SHOWN));
+        listed = all.subList(0, Math.min(all.size(), MAX_SHOWN));
         list.refill(listed);
         listScroll.setVisible(!listed.isEmpty()); // an empty box says nothing the summary does not
         boolean blank = result == null || result.input().prompt().isBlank();
         score.show(blank ? null : result.report());
-        summary.setText(blank ? " " : all.isEmpty() ? "No findings: nothing here invites the AI look"
-            : all.size() == 1 ? "1 finding" : all.size() > listed.size()
-            ? all.size() + " findings (the first " + listed.size() + " listed)" : all.size() + " findings");
+        summary.setText(blank ? " " : summaryOf(all.size(), listed.size()));
         selectionChanged();
+    }
+
+    private static String summaryOf(int found, int listedCount) {
+        if (found == 0) return "No findings: nothing here invites the AI look";
+        if (found == 1) return "1 finding";
+        return found > listedCount ? found + " findings (the first " + listedCount + " listed)" : found + " findings";
     }
 
     private void selectionChanged() {
         Finding f = list.getSelectedValue();
-        List<Finding> all = shown == null ? List.of() : shown.report().findings();
-        all = all.subList(0, Math.min(all.size(), MAX_SHOWN));
-        List<Finding> onPrompt = all.stream().filter(x -> x.field() == Field.PROMPT).toList();
-        List<Finding> onNegative = all.stream().filter(x -> x.field() == Field.NEGATIVE).toList();
+        List<Finding> onPrompt = listed.stream().filter(x -> x.field() == Field.PROMPT).toList();
+        List<Finding> onNegative = listed.stream().filter(x -> x.field() == Field.NEGATIVE).toList();
         promptMarks.show(onPrompt, f);
         negativeMarks.show(onNegative, f);
         prompt.setFindings(onPrompt, f);

@@ -1,27 +1,27 @@
 package dev.patina.ui.lint;
 
+import com.formdev.flatlaf.ui.FlatUIUtils;
+import com.formdev.flatlaf.util.UIScale;
 import dev.patina.lint.Finding;
 
-import com.formdev.flatlaf.ui.FlatUIUtils;
-
 import javax.swing.JTextArea;
+import javax.swing.ToolTipManager;
 import javax.swing.UIManager;
+import javax.swing.text.BadLocationException;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Insets;
 import java.awt.RenderingHints;
+import java.awt.event.MouseEvent;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import javax.swing.text.BadLocationException;
-import com.formdev.flatlaf.util.UIScale;
-import javax.swing.ToolTipManager;
-import java.awt.event.MouseEvent;
 import java.util.List;
 
 /**
- * A wrapped text area for a prompt whose tooltip explains the findings under the mouse, so the
- * inline marks can be read without going to the list.
+ * A wrapped text area for a prompt that knows the findings on its text: its tooltip explains the
+ * findings under the mouse (so the marks can be read without the list), it marks insertion
+ * points, and it shows a hint while empty.
  */
 final class PromptArea extends JTextArea {
     private static final int TOOLTIP_WIDTH = 320;
