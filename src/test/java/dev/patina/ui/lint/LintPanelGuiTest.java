@@ -177,6 +177,26 @@ class LintPanelGuiTest {
     }
 
     @Test
+    void negativePromptAdviceIsAppliedToTheNegativePrompt() throws Exception {
+        openSample();
+        window.textBox("lint.prompt").deleteText()
+            .enterText("portrait photo of an old fisherman mending a net on the harbour wall, window light from the left");
+        waitFor("negative advice", () -> findings().stream().anyMatch(f -> f.field() == dev.patina.lint.Field.NEGATIVE));
+        List<Finding> all = findings();
+        int index = -1;
+        for (int i = 0; i < all.size(); i++) if (all.get(i).field() == dev.patina.lint.Field.NEGATIVE && all.get(i).hasFix()) index = i;
+        assertThat(index).as("a negative-prompt finding with a fix in %s", all).isNotNegative();
+        Finding advice = all.get(index);
+        String negativeBefore = window.textBox("lint.negative").text();
+        window.list("lint.findings").clickItem(index);
+        assertThat(window.textBox("lint.negative").target().getSelectionStart()).isEqualTo(advice.start());
+        window.button("lint.applyFix").click();
+        waitFor("negative rewritten", () -> !window.textBox("lint.negative").text().equals(negativeBefore));
+        assertThat(window.textBox("lint.negative").text()).contains(advice.replacement());
+        assertThat(promptText()).doesNotContain(advice.replacement());
+    }
+
+    @Test
     void doubleClickingAFindingPutsTheCursorOnItsWords() throws Exception {
         openSample();
         window.list("lint.findings").item(indexOf("idealized-subject", "perfect skin")).doubleClick();
