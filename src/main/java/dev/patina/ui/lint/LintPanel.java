@@ -222,7 +222,7 @@ public final class LintPanel extends JPanel {
         details.setText(f == null ? "" : FindingDetails.of(f, textOf(f.field())));
         details.setCaretPosition(0);
         details.setVisible(f != null);
-        if (f != null) list.ensureIndexIsVisible(list.getSelectedIndex());
+        if (f != null) ScrollWithin.reveal(list, list.getCellBounds(list.getSelectedIndex(), list.getSelectedIndex()));
         updateButtons();
     }
 
@@ -243,12 +243,17 @@ public final class LintPanel extends JPanel {
         int length = area.getDocument().getLength();
         int start = Math.min(f.start(), length), end = Math.min(f.end(), length);
         area.select(start, end);
+        reveal(area, start, end);
+    }
+
+    /** Scrolls a range of a text area into view inside its own box (a long prompt scrolls there). */
+    private static void reveal(PromptArea area, int start, int end) {
         try {
             Rectangle r = area.modelToView2D(start).getBounds();
             r.add(area.modelToView2D(end).getBounds());
-            area.scrollRectToVisible(r);
+            ScrollWithin.reveal(area, r);
         } catch (javax.swing.text.BadLocationException e) {
-            // clamped above; nothing to scroll to otherwise
+            // callers pass offsets inside the text; nothing to scroll to otherwise
         }
     }
 
@@ -279,12 +284,18 @@ public final class LintPanel extends JPanel {
 
     private void replaceText(PromptArea area, String text) {
         if (text.equals(area.getText())) return;
+        int[] changed = new int[2];
         settingText = true;
         try {
-            (area == prompt ? promptUndo : negativeUndo).asOneStep(() -> TextSplice.replace(area.getDocument(), text));
+            (area == prompt ? promptUndo : negativeUndo).asOneStep(() -> {
+                int[] range = TextSplice.replace(area.getDocument(), text);
+                changed[0] = range[0];
+                changed[1] = range[1];
+            });
         } finally {
             settingText = false;
         }
+        reveal(area, changed[0], changed[1]);
         scheduler.now();
     }
 
