@@ -141,6 +141,14 @@ class ImageDecoderTest {
         Path cut = Files.write(dir.resolve("broken.jpg"), java.util.Arrays.copyOf(all, all.length / 2));
         assertBad(cut, "broken.jpg", "truncated");
 
+        Path prog = dir.resolve("prog.jpg");
+        TestImages.writeJpeg(TestImages.smooth(256, 256), prog, 0.9f, true);
+        byte[] pa = Files.readAllBytes(prog);
+        for (int cutAt : new int[] {pa.length / 3, pa.length * 2 / 3, pa.length - 3}) {
+            Path cutProg = Files.write(dir.resolve("cutprog" + cutAt + ".jpg"), java.util.Arrays.copyOf(pa, cutAt));
+            assertBad(cutProg, cutProg.getFileName().toString(), "truncated");
+        }
+
         Path png = dir.resolve("good.png");
         TestImages.write(TestImages.rgb8(200, 200), "png", png);
         byte[] pb = Files.readAllBytes(png);
