@@ -64,6 +64,14 @@ class ImageDecoderTest {
         FloatImage gi = decoder.decode(fg).image();
         for (int c = 0; c < 3; c++) assertEquals(Srgb.decode8(77), gi.plane(c)[gi.index(1, 1)], 0f, "grey is sRGB-encoded");
 
+        BufferedImage grey16 = new BufferedImage(3, 2, BufferedImage.TYPE_USHORT_GRAY);
+        grey16.getRaster().setSample(2, 1, 0, 40000);
+        Path fg16 = dir.resolve("grey16.png");
+        TestImages.write(grey16, "png", fg16);
+        DecodedImage g16 = decoder.decode(fg16);
+        assertEquals(16, g16.bitDepth());
+        assertEquals(Srgb.decode16(40000), g16.image().plane(2)[g16.image().index(2, 1)], 0f);
+
         BufferedImage argb = new BufferedImage(2, 1, BufferedImage.TYPE_INT_ARGB);
         argb.setRGB(0, 0, 0xFF336699);
         argb.setRGB(1, 0, 0x00000000);
