@@ -41,7 +41,7 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--repeat", defaultValue = "3", description = "Timed runs per figure (median), default ${DEFAULT-VALUE}.")
     int repeat;
 
-    @Option(names = "--tile-size", defaultValue = "512", description = "Tile size in pixels, default ${DEFAULT-VALUE}.")
+    @Option(names = "--tile-size", defaultValue = "256", description = "Tile size in pixels, default ${DEFAULT-VALUE}.")
     int tileSize;
 
     @Override public Integer call() throws Exception {
