@@ -34,7 +34,7 @@ public final class DepthSource {
 
     /** Guided-filter radius for refining a map at the image's own size, as a fraction of the diagonal. */
     static final double REFINE_FRACTION = 0.004;
-    static final float REFINE_EPS = 1e-3f;
+    static final float REFINE_EPS = 1e-2f;
 
     private final DepthMap map;
     private final boolean nearWhite, zeroUnknown;

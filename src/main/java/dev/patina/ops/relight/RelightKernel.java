@@ -1,0 +1,126 @@
+package dev.patina.ops.relight;
+
+import dev.patina.image.FloatImage;
+import dev.patina.ops.Locality;
+import dev.patina.ops.OpKernel;
+import dev.patina.ops.RenderContext;
+import dev.patina.ops.depth.BoxMean;
+import dev.patina.ops.depth.DepthSource;
+import dev.patina.ops.depth.GuidedFilter;
+
+/**
+ * Ratio-image relighting, I' = I · S_new / S_old, with a shading ratio that has only low
+ * frequencies.
+ *
+ * <p>Normals (from the depth map, or from large-scale luminance) give a new Lambertian shading
+ * {@code ambient + intensity · max(0, n·l)}; softness wraps the light past the terminator and
+ * smooths the normals. {@code flatten} divides by the frontal shading the original is assumed to
+ * have (n·v, v towards the camera), so a ring-lit face loses its flat on-axis light before the
+ * new light is applied. The key light's colour is the chromatic adaptation of the pixel to a
+ * blackbody at {@code temperature} ({@link LightColour}); ambient keeps the original colour.
+ *
+ * <p>Why a ratio on the whole pixel rather than on a blurred "light" layer with the detail added
+ * back: the ratio field is built from smoothed geometry, so it has no high frequencies of its own
+ * and multiplying by it keeps every pore and hair exactly, relative to the local light (texture in
+ * a new shadow darkens as real texture does). The split-and-add-back variant was built and
+ * measured on the test sphere: the detail band kept full contrast inside new shadows, and where
+ * the ratio is large (a dark limb turned towards the light) the blurred layer's leak across the
+ * silhouette was amplified into a bright ring; shading SSIM 0.73 against 0.9 required.
+ *
+ * <p>Global: the normals need the whole depth map at the render's size and the blur radius is a
+ * few percent of the image; computed once per scale, tiled renders equal the whole render.
+ */
+final class RelightKernel implements OpKernel {
+    /** Step of the depth differences for normals, as a fraction of the diagonal (at least 1 px). */
+    static final double NORMAL_STEP_FRACTION = 0.0015;
+    /** Normal smoothing at softness 1, as a fraction of the diagonal. */
+    static final double SOFT_FRACTION = 0.01;
+    /**
+     * Normal smoothing always applied: the ratio must carry no high frequencies of its own, and
+     * depth refined against a textured image keeps a little of the texture.
+     */
+    static final double BASE_SMOOTH_FRACTION = 0.004;
+    /** Radius of the luminance height field used without a map, as a fraction of the diagonal. */
+    static final double HEIGHT_FRACTION = 0.03;
+    /** Frontal shading below this is not divided out: the rim would explode. */
+    static final float FRONTAL_FLOOR = 0.1f;
+
+    private final DepthSource depth;
+    private final float lx, ly, lz;
+    private final float intensity, softness, ambient, flatten, amount;
+    private final float[][] lightColour;
+
+    RelightKernel(DepthSource depth, double azimuthDeg, double elevationDeg, double intensity, double softness,
+                  double ambient, double kelvin, double flatten, double amount) {
+        this.depth = depth;
+        double az = Math.toRadians(azimuthDeg), el = Math.toRadians(elevationDeg);
+        // The convention: 0° = from the camera's left, 90° = from above, 180° = from the right.
+        this.lx = (float) (-Math.cos(az) * Math.cos(el));
+        this.ly = (float) (Math.sin(az) * Math.cos(el));
+        this.lz = (float) Math.sin(el);
+        this.intensity = (float) intensity;
+        this.softness = (float) softness;
+        this.ambient = (float) ambient;
+        this.flatten = (float) flatten;
+        this.amount = (float) amount;
+        this.lightColour = LightColour.rgbMatrix(kelvin);
+    }
+
+    @Override public Locality locality() { return Locality.GLOBAL; }
+
+    @Override public boolean isIdentity() { return amount == 0; }
+
+    @Override public void apply(FloatImage src, FloatImage dst, RenderContext ctx) {
+        int w = src.width(), h = src.height(), n = w * h;
+        float[][] normals = normals(src, GuidedFilter.lumaGuide(src), ctx);
+        checkCancel(ctx);
+        float wrap = softness * 0.5f;
+        float[][] m = lightColour;
+        float[] r = src.plane(0), g = src.plane(1), b = src.plane(2);
+        for (int i = 0; i < n; i++) {
+            float nx = normals[0][i], ny = normals[1][i], nz = normals[2][i];
+            // The frontal shading the original is assumed to have, divided out in proportion to flatten.
+            float divisor = (float) Math.pow(Math.max(FRONTAL_FLOOR, nz), flatten);
+            float ndl = nx * lx + ny * ly + nz * lz;
+            float key = intensity * Math.max(0f, (ndl + wrap) / (1 + wrap)) / divisor;
+            float amb = ambient / divisor;
+            float r0 = r[i], g0 = g[i], b0 = b[i];
+            for (int c = 0; c < 3; c++) {
+                float own = c == 0 ? r0 : c == 1 ? g0 : b0;
+                float coloured = m[c][0] * r0 + m[c][1] * g0 + m[c][2] * b0;
+                float relit = Math.max(0f, amb * own + key * coloured);
+                dst.plane(c)[i] = own + amount * (relit - own);
+            }
+        }
+    }
+
+    private float[][] normals(FloatImage src, float[] guide, RenderContext ctx) {
+        int w = src.width(), h = src.height();
+        float[][] n;
+        if (depth.hasMap()) {
+            float[] q = depth.inverseDistance(src, ctx);
+            int step = (int) Math.max(1, Math.round(ctx.diagonalFraction(NORMAL_STEP_FRACTION)));
+            n = Normals.fromInverseDistance(q, w, h, step);
+        } else {
+            int hr = (int) Math.max(2, Math.round(ctx.diagonalFraction(HEIGHT_FRACTION)));
+            n = Normals.fromLuminance(guide, w, h, hr);
+        }
+        int sr = (int) Math.round(ctx.diagonalFraction(BASE_SMOOTH_FRACTION + SOFT_FRACTION * softness));
+        if (sr > 0) n = smooth(n, w, h, sr);
+        return n;
+    }
+
+    private static float[][] smooth(float[][] n, int w, int h, int r) {
+        float[][] s = {BoxMean.of(n[0], w, h, r), BoxMean.of(n[1], w, h, r), BoxMean.of(n[2], w, h, r)};
+        for (int i = 0; i < s[0].length; i++) {
+            double len = Math.sqrt(s[0][i] * s[0][i] + s[1][i] * s[1][i] + s[2][i] * s[2][i]);
+            if (len < 1e-6) { s[0][i] = 0; s[1][i] = 0; s[2][i] = 1; continue; }
+            for (int c = 0; c < 3; c++) s[c][i] /= (float) len;
+        }
+        return s;
+    }
+
+    private static void checkCancel(RenderContext ctx) {
+        if (ctx.cancelled().getAsBoolean()) throw new java.util.concurrent.CancellationException("render cancelled");
+    }
+}
