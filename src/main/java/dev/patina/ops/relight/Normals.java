@@ -63,23 +63,42 @@ final class Normals {
         return new double[] {(x + 0.5 - w / 2.0) * d / f, -(y + 0.5 - h / 2.0) * d / f, -d};
     }
 
-    /** Normals of the height field k·luma, luma blurred over radius r (k = 2r: a 0.5 change over r tilts 45°). */
-    static float[][] fromLuminance(float[] luma, int w, int h, int r) {
-        float[] height = BoxMean.of(BoxMean.of(luma, w, h, r), w, h, r);
-        double k = 2.0 * r;
-        float[][] n = new float[3][w * h];
+    /**
+     * Normals of a height field made from luminance, brighter = nearer. The height is the mean of
+     * luminance blurred at several radii (given in px), so a bright face on a darker ground becomes
+     * a dome at its own scale and smaller forms add their bumps. The slope scale is set so the RMS
+     * tilt is {@link #TARGET_SLOPE} whatever the image's contrast: a low-contrast picture still gets
+     * a shape, and the look is the same at every render scale. A featureless image stays flat
+     * (the scale is capped).
+     */
+    static float[][] fromLuminance(float[] luma, int w, int h, int[] radii) {
+        float[] height = new float[w * h];
+        for (int r : radii) {
+            float[] b = BoxMean.of(BoxMean.of(luma, w, h, r), w, h, r);
+            for (int i = 0; i < height.length; i++) height[i] += b[i] / radii.length;
+        }
+        float[] gx = new float[w * h], gy = new float[w * h];
+        double sumSq = 0;
         for (int y = 0; y < h; y++) {
             int ya = Math.max(0, y - 1), yb = Math.min(h - 1, y + 1);
             for (int x = 0; x < w; x++) {
                 int xa = Math.max(0, x - 1), xb = Math.min(w - 1, x + 1);
-                double hx = (height[y * w + xb] - height[y * w + xa]) / Math.max(1, xb - xa);
-                double hy = (height[yb * w + x] - height[ya * w + x]) / Math.max(1, yb - ya);
-                // Image y runs down, camera y up.
-                store(n, y * w + x, -k * hx, k * hy, 1);
+                int i = y * w + x;
+                gx[i] = (height[y * w + xb] - height[y * w + xa]) / Math.max(1, xb - xa);
+                gy[i] = (height[yb * w + x] - height[ya * w + x]) / Math.max(1, yb - ya);
+                sumSq += gx[i] * gx[i] + gy[i] * gy[i];
             }
         }
+        double rms = Math.sqrt(sumSq / (w * h));
+        // The cap: a gradient of 0.05 over the image's width (nearly flat) never tilts more than the target.
+        double k = TARGET_SLOPE / Math.max(rms, 0.05 / Math.max(w, h));
+        float[][] n = new float[3][w * h];
+        for (int i = 0; i < gx.length; i++) store(n, i, -k * gx[i], k * gy[i], 1); // image y runs down, camera y up
         return n;
     }
+
+    /** RMS slope of the luminance shape: about 30°, the tilt of a face's cheeks. */
+    static final double TARGET_SLOPE = 0.6;
 
     private static void store(float[][] n, int i, double nx, double ny, double nz) {
         if (nz < 0) { nx = -nx; ny = -ny; nz = -nz; } // always facing the camera

@@ -40,8 +40,8 @@ final class RelightKernel implements OpKernel {
      * depth refined against a textured image keeps a little of the texture.
      */
     static final double BASE_SMOOTH_FRACTION = 0.004;
-    /** Radius of the luminance height field used without a map, as a fraction of the diagonal. */
-    static final double HEIGHT_FRACTION = 0.03;
+    /** Radii of the luminance height field used without a map, as fractions of the diagonal. */
+    static final double[] HEIGHT_FRACTIONS = {0.02, 0.06, 0.15};
     /** Frontal shading below this is not divided out: the rim would explode. */
     static final float FRONTAL_FLOOR = 0.1f;
 
@@ -102,8 +102,9 @@ final class RelightKernel implements OpKernel {
             int step = (int) Math.max(1, Math.round(ctx.diagonalFraction(NORMAL_STEP_FRACTION)));
             n = Normals.fromInverseDistance(q, w, h, step);
         } else {
-            int hr = (int) Math.max(2, Math.round(ctx.diagonalFraction(HEIGHT_FRACTION)));
-            n = Normals.fromLuminance(guide, w, h, hr);
+            int[] radii = new int[HEIGHT_FRACTIONS.length];
+            for (int k = 0; k < radii.length; k++) radii[k] = (int) Math.max(1, Math.round(ctx.diagonalFraction(HEIGHT_FRACTIONS[k])));
+            n = Normals.fromLuminance(guide, w, h, radii);
         }
         int sr = (int) Math.round(ctx.diagonalFraction(BASE_SMOOTH_FRACTION + SOFT_FRACTION * softness));
         if (sr > 0) n = smooth(n, w, h, sr);
