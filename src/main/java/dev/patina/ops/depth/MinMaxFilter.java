@@ -12,19 +12,31 @@ final class MinMaxFilter {
     static float[] min(float[] src, int w, int h, int r) { return filter(src, w, h, r, false); }
 
     private static float[] filter(float[] src, int w, int h, int r, boolean max) {
-        float[] tmp = new float[w * h], out = new float[w * h];
+        float[] tmp = new float[w * h];
         float[] line = new float[Math.max(w, h)], res = new float[Math.max(w, h)];
         for (int y = 0; y < h; y++) {
             System.arraycopy(src, y * w, line, 0, w);
             run(line, res, w, r, max);
             System.arraycopy(res, 0, tmp, y * w, w);
         }
+        // Vertical pass on the transpose, so both passes read memory in order.
+        float[] t = transpose(tmp, w, h), tOut = new float[w * h];
         for (int x = 0; x < w; x++) {
-            for (int y = 0; y < h; y++) line[y] = tmp[y * w + x];
+            System.arraycopy(t, x * h, line, 0, h);
             run(line, res, h, r, max);
-            for (int y = 0; y < h; y++) out[y * w + x] = res[y];
+            System.arraycopy(res, 0, tOut, x * h, h);
         }
-        return out;
+        return transpose(tOut, h, w);
+    }
+
+    /** The transpose of a w x h plane, in 32 x 32 blocks. */
+    private static float[] transpose(float[] a, int w, int h) {
+        float[] t = new float[w * h];
+        for (int y0 = 0; y0 < h; y0 += 32) for (int x0 = 0; x0 < w; x0 += 32) {
+            int y1 = Math.min(h, y0 + 32), x1 = Math.min(w, x0 + 32);
+            for (int y = y0; y < y1; y++) for (int x = x0; x < x1; x++) t[x * h + y] = a[y * w + x];
+        }
+        return t;
     }
 
     private static void run(float[] in, float[] out, int n, int r, boolean max) {

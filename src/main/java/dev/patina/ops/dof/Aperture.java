@@ -47,7 +47,10 @@ final class Aperture {
         this.blades = blades < 3 ? 0 : blades;
     }
 
-    /** The table for a diameter in pixels (quantised to 1/16 px). Not thread-safe. */
+    /** An aperture of the same shape with its own table cache, for another thread. */
+    Aperture copy() { return new Aperture(blades); }
+
+    /** The table for a diameter in pixels (quantised to 1/16 px). Not thread-safe: one per thread. */
     Table table(float diameter) {
         int key = Math.round(Math.abs(diameter) * STEPS_PER_PX);
         return tables.computeIfAbsent(key, k -> build(k / (double) STEPS_PER_PX));
