@@ -44,6 +44,7 @@ final class RelightKernel implements OpKernel {
     static final double[] HEIGHT_FRACTIONS = {0.02, 0.06, 0.15};
     /** Frontal shading below this is not divided out: the rim would explode. */
     static final float FRONTAL_FLOOR = 0.1f;
+    static final int FRONTAL_STEPS = 1024;
 
     private final DepthSource depth;
     private final float lx, ly, lz;
@@ -77,13 +78,21 @@ final class RelightKernel implements OpKernel {
         float wrap = softness * 0.5f;
         float[][] m = lightColour;
         float[] r = src.plane(0), g = src.plane(1), b = src.plane(2);
+        // 1 / max(floor, n·v)^flatten, tabulated: pow per pixel cost more than everything else here.
+        float[] invFrontal = new float[FRONTAL_STEPS + 2];
+        for (int k = 0; k < invFrontal.length; k++) {
+            double nz = Math.max(FRONTAL_FLOOR, Math.min(1.0, k / (double) FRONTAL_STEPS));
+            invFrontal[k] = (float) Math.pow(nz, -flatten);
+        }
         for (int i = 0; i < n; i++) {
             float nx = normals[0][i], ny = normals[1][i], nz = normals[2][i];
             // The frontal shading the original is assumed to have, divided out in proportion to flatten.
-            float divisor = (float) Math.pow(Math.max(FRONTAL_FLOOR, nz), flatten);
+            float pos = Math.max(0f, nz) * FRONTAL_STEPS;
+            int k0 = (int) pos;
+            float inv = invFrontal[k0] + (invFrontal[k0 + 1] - invFrontal[k0]) * (pos - k0);
             float ndl = nx * lx + ny * ly + nz * lz;
-            float key = intensity * Math.max(0f, (ndl + wrap) / (1 + wrap)) / divisor;
-            float amb = ambient / divisor;
+            float key = intensity * Math.max(0f, (ndl + wrap) / (1 + wrap)) * inv;
+            float amb = ambient * inv;
             float r0 = r[i], g0 = g[i], b0 = b[i];
             for (int c = 0; c < 3; c++) {
                 float own = c == 0 ? r0 : c == 1 ? g0 : b0;
@@ -106,7 +115,9 @@ final class RelightKernel implements OpKernel {
             for (int k = 0; k < radii.length; k++) radii[k] = (int) Math.max(1, Math.round(ctx.diagonalFraction(HEIGHT_FRACTIONS[k])));
             n = Normals.fromLuminance(guide, w, h, radii);
         }
-        int sr = (int) Math.round(ctx.diagonalFraction(BASE_SMOOTH_FRACTION + SOFT_FRACTION * softness));
+        // Luminance normals are smooth already; depth normals always get the base smoothing.
+        double base = depth.hasMap() ? BASE_SMOOTH_FRACTION : 0;
+        int sr = (int) Math.round(ctx.diagonalFraction(base + SOFT_FRACTION * softness));
         if (sr > 0) n = smooth(n, w, h, sr);
         return n;
     }
