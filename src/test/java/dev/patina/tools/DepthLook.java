@@ -38,6 +38,11 @@ public final class DepthLook {
         run("moto-dof-near", m, dof(motoDepth, 0.45, 0.75, 1.4, 85), res);
         run("moto-dof-far", m, dof(motoDepth, 0.9, 0.12, 1.4, 85), res);
         run("moto-dof-near-hex", m, dof(motoDepth, 0.45, 0.75, 1.4, 85).with("blades", 6.0), res);
+        Params motoRelight = relight(0, 35, 0.3, 4500);
+        for (var e : motoDepth.entrySet()) motoRelight = motoRelight.with(e.getKey(), e.getValue());
+        run("moto-relight-left-depth", m, motoRelight, res);
+        run("moto-dof-groundplane", m, OpRegistry.require("depth-of-field").schema().defaults().with("focusX", 0.45).with("focusY", 0.8)
+            .with("horizon", 0.45).with("fNumber", 1.4).with("focalLength", 85.0), res);
         Path aloe = DATA.resolve("depth/middlebury-aloe");
         FloatImage a = Png.read(aloe.resolve("aloeL.jpg").toString());
         Map<String, Object> aloeDepth = Map.of("depth", "depth/middlebury-aloe/aloeGT.png", "depthMode", "near-white",

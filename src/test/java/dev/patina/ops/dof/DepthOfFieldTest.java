@@ -50,8 +50,12 @@ class DepthOfFieldTest {
     }
 
     private static DepthMap pointsDepth() {
+        return pointsDepth(FOCUS);
+    }
+
+    private static DepthMap pointsDepth(double focus) {
         float[] v = new float[W * H];
-        for (int y = 0; y < H; y++) for (int x = 0; x < W; x++) v[y * W + x] = DepthScenes.valueFor(x < 80 ? FOCUS : BACK);
+        for (int y = 0; y < H; y++) for (int x = 0; x < W; x++) v[y * W + x] = DepthScenes.valueFor(x < 80 ? focus : BACK);
         return new DepthMap(W, H, v);
     }
 
@@ -94,6 +98,24 @@ class DepthOfFieldTest {
                 assertEquals(expected, wh, 1.0, "horizontal diameter at scale " + scale);
                 assertEquals(expected, wv, 1.0, "vertical diameter at scale " + scale);
             }
+        }
+    }
+
+    @Test
+    void largeDiscsDrawnAtReducedSizeKeepTheirDiameterAndEnergy() {
+        double focus = 1.2;
+        double expected = expectedCoc(BACK, focus, W);
+        assertTrue(LayeredBokeh.reduction((float) expected) > 1, "this disc is drawn at reduced size");
+        FloatImage out = render(pointsScene(), pointsDepth(focus), params(40.0 / W, 0.5), 1, 4096);
+        int r = (int) Math.ceil(expected / 2) + 3;
+        for (int[] pt : POINTS) {
+            int wh = halfMaxWidth(out, pt[0], pt[1], BG, true), wv = halfMaxWidth(out, pt[0], pt[1], BG, false);
+            double e = 0;
+            for (int y = pt[1] - r; y <= pt[1] + r; y++) for (int x = pt[0] - r; x <= pt[0] + r; x++) e += out.plane(0)[y * W + x] - BG;
+            System.out.printf("large disc at %d,%d: %d x %d px, formula %.2f px, energy %.4f%n", pt[0], pt[1], wh, wv, expected, e / (POINT - BG));
+            assertEquals(expected, wh, 1.0);
+            assertEquals(expected, wv, 1.0);
+            assertEquals(1, e / (POINT - BG), 0.02);
         }
     }
 
