@@ -103,6 +103,25 @@ class DepthMapLoaderTest {
     }
 
     @Test
+    void sixteenBitTiffAndEightBitPngAreNormalisedByTheirLargestCode() throws IOException {
+        java.awt.image.BufferedImage g16 = new java.awt.image.BufferedImage(3, 1, java.awt.image.BufferedImage.TYPE_USHORT_GRAY);
+        g16.getRaster().setSample(0, 0, 0, 0);
+        g16.getRaster().setSample(1, 0, 0, 32768);
+        g16.getRaster().setSample(2, 0, 0, 65535);
+        Path tif = tmp.resolve("d.tif");
+        assertTrue(javax.imageio.ImageIO.write(g16, "tiff", tif.toFile()), "a TIFF writer is installed");
+        DepthMap m = DepthMapLoader.load(tif);
+        assertEquals(0f, m.value(0, 0), 1e-6);
+        assertEquals(32768 / 65535f, m.value(1, 0), 1e-6);
+        assertEquals(1f, m.value(2, 0), 1e-6);
+        java.awt.image.BufferedImage g8 = new java.awt.image.BufferedImage(2, 1, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        g8.getRaster().setSample(1, 0, 0, 51);
+        Path png = tmp.resolve("d.png");
+        javax.imageio.ImageIO.write(g8, "png", png.toFile());
+        assertEquals(0.2f, DepthMapLoader.load(png).value(1, 0), 1e-6);
+    }
+
+    @Test
     void resourcesCacheByContent() throws IOException {
         Path a = tmp.resolve("a.pfm"), b = tmp.resolve("b.pfm");
         byte[] bytes = pfm("Pf", 1, 1, -1, new float[] {0.25f}, ByteOrder.LITTLE_ENDIAN);

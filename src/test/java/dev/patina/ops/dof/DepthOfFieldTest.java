@@ -217,6 +217,15 @@ class DepthOfFieldTest {
     }
 
     @Test
+    void aCancelledRenderStops() {
+        FloatImage img = pointsScene();
+        var kernel = new DepthOfFieldOp().prepare(params(40.0 / W, 0.5), DepthScenes.serving(pointsDepth()));
+        RenderContext cancelled = new RenderContext(W, H, 1, 0, () -> true);
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+            () -> kernel.apply(img, new FloatImage(img.bounds()), cancelled));
+    }
+
+    @Test
     void polygonalApertureKeepsEnergy() {
         Aperture round = new Aperture(0), hex = new Aperture(6);
         for (float d : new float[] {0.5f, 1f, 3.3f, 17.9f, 60f}) {
