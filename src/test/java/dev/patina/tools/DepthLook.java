@@ -38,7 +38,7 @@ public final class DepthLook {
         run("moto-dof-near", m, dof(motoDepth, 0.45, 0.75, 1.4, 85), res);
         run("moto-dof-far", m, dof(motoDepth, 0.9, 0.12, 1.4, 85), res);
         run("moto-dof-near-hex", m, dof(motoDepth, 0.45, 0.75, 1.4, 85).with("blades", 6.0), res);
-        Params motoRelight = relight(0, 35, 0.3, 4500);
+        Params motoRelight = relight(45, 30, 0.3, 4500);
         for (var e : motoDepth.entrySet()) motoRelight = motoRelight.with(e.getKey(), e.getValue());
         run("moto-relight-left-depth", m, motoRelight, res);
         run("moto-dof-groundplane", m, OpRegistry.require("depth-of-field").schema().defaults().with("focusX", 0.45).with("focusY", 0.8)

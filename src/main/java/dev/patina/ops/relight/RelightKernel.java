@@ -27,6 +27,9 @@ import dev.patina.ops.depth.GuidedFilter;
  * the ratio is large (a dark limb turned towards the light) the blurred layer's leak across the
  * silhouette was amplified into a bright ring; shading SSIM 0.73 against 0.9 required.
  *
+ * <p>With a depth map the key light also casts shadows ({@link CastShadows}), softened with the
+ * softness.
+ *
  * <p>Global: the normals need the whole depth map at the render's size and the blur radius is a
  * few percent of the image; computed once per scale, tiled renders equal the whole render.
  */
@@ -48,11 +51,12 @@ final class RelightKernel implements OpKernel {
 
     private final DepthSource depth;
     private final float lx, ly, lz;
-    private final float intensity, softness, ambient, flatten, amount;
+    private final float intensity, softness, ambient, flatten, shadows, amount;
     private final float[][] lightColour;
 
     RelightKernel(DepthSource depth, double azimuthDeg, double elevationDeg, double intensity, double softness,
-                  double ambient, double kelvin, double flatten, double amount) {
+                  double ambient, double kelvin, double flatten, double shadows, double amount) {
+        this.shadows = (float) shadows;
         this.depth = depth;
         double az = Math.toRadians(azimuthDeg), el = Math.toRadians(elevationDeg);
         // The convention: 0° = from the camera's left, 90° = from above, 180° = from the right.
@@ -73,8 +77,10 @@ final class RelightKernel implements OpKernel {
 
     @Override public void apply(FloatImage src, FloatImage dst, RenderContext ctx) {
         int w = src.width(), h = src.height(), n = w * h;
-        float[][] normals = normals(src, GuidedFilter.lumaGuide(src), ctx);
+        float[] q = depth.hasMap() ? depth.inverseDistance(src, ctx) : null;
+        float[][] normals = normals(src, q, GuidedFilter.lumaGuide(src), ctx);
         checkCancel(ctx);
+        float[] shadow = q == null || shadows == 0 ? null : softShadow(q, w, h, ctx);
         float wrap = softness * 0.5f;
         float[][] m = lightColour;
         float[] r = src.plane(0), g = src.plane(1), b = src.plane(2);
@@ -92,6 +98,7 @@ final class RelightKernel implements OpKernel {
             float inv = invFrontal[k0] + (invFrontal[k0 + 1] - invFrontal[k0]) * (pos - k0);
             float ndl = nx * lx + ny * ly + nz * lz;
             float key = intensity * Math.max(0f, (ndl + wrap) / (1 + wrap)) * inv;
+            if (shadow != null) key *= 1 - shadows * shadow[i];
             float amb = ambient * inv;
             float r0 = r[i], g0 = g[i], b0 = b[i];
             for (int c = 0; c < 3; c++) {
@@ -103,11 +110,17 @@ final class RelightKernel implements OpKernel {
         }
     }
 
-    private float[][] normals(FloatImage src, float[] guide, RenderContext ctx) {
+    /** Cast shadows, their edges softened over the same radius as the normals (more with softness). */
+    private float[] softShadow(float[] q, int w, int h, RenderContext ctx) {
+        float[] s = CastShadows.of(q, w, h, lx, ly, lz, ctx.cancelled());
+        int r = (int) Math.max(1, Math.round(ctx.diagonalFraction(BASE_SMOOTH_FRACTION + SOFT_FRACTION * softness)));
+        return BoxMean.of(BoxMean.of(s, w, h, r), w, h, r);
+    }
+
+    private float[][] normals(FloatImage src, float[] q, float[] guide, RenderContext ctx) {
         int w = src.width(), h = src.height();
         float[][] n;
-        if (depth.hasMap()) {
-            float[] q = depth.inverseDistance(src, ctx);
+        if (q != null) {
             int step = (int) Math.max(1, Math.round(ctx.diagonalFraction(NORMAL_STEP_FRACTION)));
             n = Normals.fromInverseDistance(q, w, h, step);
         } else {

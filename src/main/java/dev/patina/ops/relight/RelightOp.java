@@ -37,7 +37,9 @@ public final class RelightOp implements Op {
             new ParamSpec.Number("temperature", "Temperature", 1800, 12000, 6500, "K",
                 "Colour temperature of the key light (blackbody); ambient keeps the original colour"),
             new ParamSpec.Number("flatten", "Flatten", 0, 1, 0.5, "",
-                "How much of the existing frontal light to take out first; 1 assumes the original is lit on-axis")));
+                "How much of the existing frontal light to take out first; 1 assumes the original is lit on-axis"),
+            new ParamSpec.Number("shadows", "Cast shadows", 0, 1, 0.6, "",
+                "Darkness of the shadows the key light casts (needs a depth map); 0 = none")));
         s.addAll(DepthSource.specs(false));
         return s;
     }
@@ -53,6 +55,6 @@ public final class RelightOp implements Op {
     @Override public OpKernel prepare(Params p, Resources resources) {
         return new RelightKernel(DepthSource.from(p, resources, false), p.number("azimuth"), p.number("elevation"),
             p.number("intensity"), p.number("softness"), p.number("ambient"), p.number("temperature"), p.number("flatten"),
-            p.number("amount"));
+            p.number("shadows"), p.number("amount"));
     }
 }
