@@ -5,10 +5,10 @@ package dev.patina.ops.depth;
  * bilinear when enlarging, an area-like average when shrinking (so a large map does not alias when
  * it is fitted to a small preview).
  */
-final class GridResize {
+public final class GridResize {
     private GridResize() {}
 
-    static float[] resize(float[] src, int sw, int sh, int dw, int dh) {
+    public static float[] resize(float[] src, int sw, int sh, int dw, int dh) {
         if (sw == dw && sh == dh) return src.clone();
         float[] tmp = new float[dw * sh];
         Axis ax = new Axis(sw, dw);

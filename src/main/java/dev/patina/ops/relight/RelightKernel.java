@@ -6,6 +6,7 @@ import dev.patina.ops.OpKernel;
 import dev.patina.ops.RenderContext;
 import dev.patina.ops.depth.BoxMean;
 import dev.patina.ops.depth.DepthSource;
+import dev.patina.ops.depth.GridResize;
 import dev.patina.ops.depth.GuidedFilter;
 
 /**
@@ -119,24 +120,37 @@ final class RelightKernel implements OpKernel {
 
     private float[][] normals(FloatImage src, float[] q, float[] guide, RenderContext ctx) {
         int w = src.width(), h = src.height();
-        float[][] n;
-        if (q != null) {
-            int step = (int) Math.max(1, Math.round(ctx.diagonalFraction(NORMAL_STEP_FRACTION)));
-            n = Normals.fromInverseDistance(q, w, h, step);
-        } else {
-            int[] radii = new int[HEIGHT_FRACTIONS.length];
-            for (int k = 0; k < radii.length; k++) radii[k] = (int) Math.max(1, Math.round(ctx.diagonalFraction(HEIGHT_FRACTIONS[k])));
-            n = Normals.fromLuminance(guide, w, h, radii);
-        }
-        // Luminance normals are smooth already; depth normals always get the base smoothing.
-        double base = depth.hasMap() ? BASE_SMOOTH_FRACTION : 0;
-        int sr = (int) Math.round(ctx.diagonalFraction(base + SOFT_FRACTION * softness));
-        if (sr > 0) n = smooth(n, w, h, sr);
-        return n;
+        if (q == null) return luminanceNormals(guide, w, h, ctx);
+        int step = (int) Math.max(1, Math.round(ctx.diagonalFraction(NORMAL_STEP_FRACTION)));
+        float[][] n = Normals.fromInverseDistance(q, w, h, step);
+        int sr = (int) Math.round(ctx.diagonalFraction(BASE_SMOOTH_FRACTION + SOFT_FRACTION * softness));
+        return sr > 0 ? smooth(n, w, h, sr) : n;
+    }
+
+    /**
+     * Normals of the luminance shape. Its smallest radius is 2% of the diagonal, so it is computed
+     * at a size reduced to keep about 4 px per radius, then enlarged bilinearly: same shape, a
+     * fraction of the cost.
+     */
+    private float[][] luminanceNormals(float[] guide, int w, int h, RenderContext ctx) {
+        int f = (int) Math.max(1, Math.floor(ctx.diagonalFraction(HEIGHT_FRACTIONS[0]) / 4));
+        int sw = Math.max(1, w / f), sh = Math.max(1, h / f);
+        float[] small = GridResize.resize(guide, w, h, sw, sh);
+        int[] radii = new int[HEIGHT_FRACTIONS.length];
+        for (int k = 0; k < radii.length; k++) radii[k] = (int) Math.max(1, Math.round(ctx.diagonalFraction(HEIGHT_FRACTIONS[k]) / f));
+        float[][] n = Normals.fromLuminance(small, sw, sh, radii);
+        int sr = (int) Math.round(ctx.diagonalFraction(SOFT_FRACTION * softness) / f);
+        if (sr > 0) n = smooth(n, sw, sh, sr);
+        if (f == 1) return n;
+        float[][] big = {GridResize.resize(n[0], sw, sh, w, h), GridResize.resize(n[1], sw, sh, w, h), GridResize.resize(n[2], sw, sh, w, h)};
+        return normalised(big);
     }
 
     private static float[][] smooth(float[][] n, int w, int h, int r) {
-        float[][] s = {BoxMean.of(n[0], w, h, r), BoxMean.of(n[1], w, h, r), BoxMean.of(n[2], w, h, r)};
+        return normalised(new float[][] {BoxMean.of(n[0], w, h, r), BoxMean.of(n[1], w, h, r), BoxMean.of(n[2], w, h, r)});
+    }
+
+    private static float[][] normalised(float[][] s) {
         for (int i = 0; i < s[0].length; i++) {
             double len = Math.sqrt(s[0][i] * s[0][i] + s[1][i] * s[1][i] + s[2][i] * s[2][i]);
             if (len < 1e-6) { s[0][i] = 0; s[1][i] = 0; s[2][i] = 1; continue; }
