@@ -42,7 +42,7 @@ final class DepthOfFieldKernel implements OpKernel {
         int w = src.width(), h = src.height();
         float[] q = depth.inverseDistance(src, ctx);
         ThinLens lens = lens(q, w, h, ctx);
-        float[] coc = cocMap(q, lens, ctx, w);
+        float[] coc = cocMap(q, lens, ctx);
         FloatImage blurred = LayeredBokeh.render(src, coc, new Aperture(blades), ctx.cancelled());
         float a = (float) amount;
         for (int c = 0; c < 3; c++) {
@@ -57,7 +57,7 @@ final class DepthOfFieldKernel implements OpKernel {
         return new ThinLens(focalMm, fNumber, 1 / Math.max(1e-6, focusInverseDistance(q, w, h, ctx)));
     }
 
-    float[] cocMap(float[] q, ThinLens lens, RenderContext ctx, int w) {
+    float[] cocMap(float[] q, ThinLens lens, RenderContext ctx) {
         double widthPx = ctx.fullWidth() * ctx.scale();
         float max = (float) (MAX_COC_FRACTION * widthPx);
         float[] coc = new float[q.length];

@@ -33,7 +33,7 @@ public final class DepthOfFieldOp implements Op {
             new ParamSpec.Number("focalLength", "Focal length", 12, 800, 50, "mm",
                 "Full-frame equivalent focal length; longer lenses blur the background more"),
             new ParamSpec.Number("blades", "Aperture blades", 0, 16, 0, "",
-                "0 = round bokeh, 3 or more = polygonal bokeh with that many sides (rounded to a whole number)")));
+                "0 = round bokeh (1 and 2 too), 3 or more = a polygon with that many sides, one corner up (rounded to a whole number)")));
         s.addAll(DepthSource.specs(true));
         return s;
     }

@@ -21,7 +21,7 @@ public class DofProfile {
             long t0 = System.nanoTime();
             float[] q = DepthSource.from(p, new DepthResources(Path.of("/work/shared/data")), true).inverseDistance(img, ctx);
             long t1 = System.nanoTime();
-            float[] coc = k.cocMap(q, k.lens(q, img.width(), img.height(), ctx), ctx, img.width());
+            float[] coc = k.cocMap(q, k.lens(q, img.width(), img.height(), ctx), ctx);
             float max = 0;
             double mean = 0;
             for (float c : coc) { max = Math.max(max, Math.abs(c)); mean += Math.abs(c) / coc.length; }
