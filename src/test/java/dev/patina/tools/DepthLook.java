@@ -43,6 +43,15 @@ public final class DepthLook {
         run("moto-relight-left-depth", m, motoRelight, res);
         run("moto-dof-groundplane", m, OpRegistry.require("depth-of-field").schema().defaults().with("focusX", 0.45).with("focusY", 0.8)
             .with("horizon", 0.45).with("fNumber", 1.4).with("focalLength", 85.0), res);
+        FloatImage shark = Png.read(DATA.resolve("ai-images/comfyui-examples/flux_flux_depth_lora_example.png").toString());
+        Map<String, Object> sharkDepth = Map.of("depth", "depth/comfyui-shark/shark_depthmap.png", "depthMode", "near-white",
+            "nearDistance", 1.0, "farDistance", 8.0);
+        run("shark-original", shark, null, res);
+        run("shark-dof-eye", shark, dof(sharkDepth, 0.235, 0.64, 1.8, 85), res);
+        run("shark-dof-tail", shark, dof(sharkDepth, 0.93, 0.2, 1.8, 85), res);
+        Params sharkRelight = relight(90, 40, 0.3, 5500);
+        for (var e : sharkDepth.entrySet()) sharkRelight = sharkRelight.with(e.getKey(), e.getValue());
+        run("shark-relight-above", shark, sharkRelight, res);
         Path aloe = DATA.resolve("depth/middlebury-aloe");
         FloatImage a = Png.read(aloe.resolve("aloeL.jpg").toString());
         Map<String, Object> aloeDepth = Map.of("depth", "depth/middlebury-aloe/aloeGT.png", "depthMode", "near-white",
