@@ -111,11 +111,20 @@ final class RelightKernel implements OpKernel {
         }
     }
 
-    /** Cast shadows, their edges softened over the same radius as the normals (more with softness). */
+    /**
+     * Cast shadows, their edges softened over the same radius as the normals (more with softness).
+     * The march runs at a size reduced so the softening radius is still 2 px there, then the mask
+     * is enlarged: a softened mask has nothing finer to lose, and the march is the costly part.
+     */
     private float[] softShadow(float[] q, int w, int h, RenderContext ctx) {
-        float[] s = CastShadows.of(q, w, h, lx, ly, lz, ctx.cancelled());
-        int r = (int) Math.max(1, Math.round(ctx.diagonalFraction(BASE_SMOOTH_FRACTION + SOFT_FRACTION * softness)));
-        return BoxMean.of(BoxMean.of(s, w, h, r), w, h, r);
+        double r = Math.max(1, ctx.diagonalFraction(BASE_SMOOTH_FRACTION + SOFT_FRACTION * softness));
+        int f = (int) Math.max(1, Math.floor(r / 2));
+        int sw = Math.max(1, w / f), sh = Math.max(1, h / f);
+        float[] small = f == 1 ? q : GridResize.resize(q, w, h, sw, sh);
+        float[] s = CastShadows.of(small, sw, sh, lx, ly, lz, ctx.cancelled());
+        int sr = (int) Math.max(1, Math.round(r / f));
+        s = BoxMean.of(BoxMean.of(s, sw, sh, sr), sw, sh, sr);
+        return f == 1 ? s : GridResize.resize(s, sw, sh, w, h);
     }
 
     private float[][] normals(FloatImage src, float[] q, float[] guide, RenderContext ctx) {
