@@ -217,6 +217,16 @@ class DepthOfFieldTest {
     }
 
     @Test
+    void tiledEqualsWholeWithADepthMap() {
+        FloatImage img = edgeScene(0.05f, 0.8f);
+        DepthMap map = edgeDepth(FOCUS, 8);
+        Params p = params(0.25, 0.5);
+        for (double scale : new double[] {1, 0.37}) {
+            assertTrue(render(img, map, p, scale, 4096).sameAs(render(img, map, p, scale, 37)), "scale " + scale);
+        }
+    }
+
+    @Test
     void aCancelledRenderStops() {
         FloatImage img = pointsScene();
         var kernel = new DepthOfFieldOp().prepare(params(40.0 / W, 0.5), DepthScenes.serving(pointsDepth()));
