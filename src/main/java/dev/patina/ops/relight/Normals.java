@@ -66,7 +66,7 @@ final class Normals {
     /**
      * Normals of a height field made from luminance, brighter = nearer. The height is the mean of
      * luminance blurred at several radii (given in px), so a bright face on a darker ground becomes
-     * a dome at its own scale and smaller forms add their bumps. The slope scale is set so the RMS
+     * a dome at its own scale and smaller forms add their bumps. The slope scale is set so the median
      * tilt is {@link #TARGET_SLOPE} whatever the image's contrast: a low-contrast picture still gets
      * a shape, and the look is the same at every render scale. A featureless image stays flat
      * (the scale is capped).
@@ -78,7 +78,6 @@ final class Normals {
             for (int i = 0; i < height.length; i++) height[i] += b[i] / radii.length;
         }
         float[] gx = new float[w * h], gy = new float[w * h];
-        double sumSq = 0;
         for (int y = 0; y < h; y++) {
             int ya = Math.max(0, y - 1), yb = Math.min(h - 1, y + 1);
             for (int x = 0; x < w; x++) {
@@ -86,18 +85,22 @@ final class Normals {
                 int i = y * w + x;
                 gx[i] = (height[y * w + xb] - height[y * w + xa]) / Math.max(1, xb - xa);
                 gy[i] = (height[yb * w + x] - height[ya * w + x]) / Math.max(1, yb - ya);
-                sumSq += gx[i] * gx[i] + gy[i] * gy[i];
             }
         }
-        double rms = Math.sqrt(sumSq / (w * h));
+        // The median slope, not the mean: a few strong edges (a dark suit against a white shirt)
+        // must not flatten every softer form, a face among them.
+        float[] mag = new float[w * h];
+        for (int i = 0; i < mag.length; i++) mag[i] = (float) Math.hypot(gx[i], gy[i]);
+        java.util.Arrays.sort(mag);
+        double typical = mag[mag.length / 2];
         // The cap: a gradient of 0.05 over the image's width (nearly flat) never tilts more than the target.
-        double k = TARGET_SLOPE / Math.max(rms, 0.05 / Math.max(w, h));
+        double k = TARGET_SLOPE / Math.max(typical, 0.05 / Math.max(w, h));
         float[][] n = new float[3][w * h];
         for (int i = 0; i < gx.length; i++) store(n, i, -k * gx[i], k * gy[i], 1); // image y runs down, camera y up
         return n;
     }
 
-    /** RMS slope of the luminance shape: about 30°, the tilt of a face's cheeks. */
+    /** Median slope of the luminance shape: about 30°, the tilt of a face's cheeks. */
     static final double TARGET_SLOPE = 0.6;
 
     private static void store(float[][] n, int i, double nx, double ny, double nz) {
