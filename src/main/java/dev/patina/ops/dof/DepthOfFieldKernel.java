@@ -43,12 +43,15 @@ final class DepthOfFieldKernel implements OpKernel {
         float[] q = depth.inverseDistance(src, ctx);
         ThinLens lens = lens(q, w, h, ctx);
         float[] coc = cocMap(q, lens, ctx);
+        if (amount == 1) {
+            LayeredBokeh.render(src, coc, new Aperture(blades), ctx.cancelled(), dst);
+            return;
+        }
         FloatImage blurred = LayeredBokeh.render(src, coc, new Aperture(blades), ctx.cancelled());
         float a = (float) amount;
         for (int c = 0; c < 3; c++) {
             float[] s = src.plane(c), b = blurred.plane(c), d = dst.plane(c);
-            if (a == 1) System.arraycopy(b, 0, d, 0, d.length);
-            else for (int i = 0; i < d.length; i++) d[i] = s[i] + a * (b[i] - s[i]);
+            for (int i = 0; i < d.length; i++) d[i] = s[i] + a * (b[i] - s[i]);
         }
     }
 

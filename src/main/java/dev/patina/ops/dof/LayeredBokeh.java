@@ -41,6 +41,13 @@ final class LayeredBokeh {
 
     /** Blurs img (whole, at 0,0) by per-pixel signed CoC diameters (px) into a new image. */
     static FloatImage render(FloatImage img, float[] coc, Aperture aperture, BooleanSupplier cancelled) {
+        FloatImage out = new FloatImage(img.bounds());
+        render(img, coc, aperture, cancelled, out);
+        return out;
+    }
+
+    /** Blurs img into out (same size; may not be img). */
+    static void render(FloatImage img, float[] coc, Aperture aperture, BooleanSupplier cancelled, FloatImage out) {
         int w = img.width(), h = img.height(), n = w * h;
         float maxAbs = 0;
         for (float c : coc) maxAbs = Math.max(maxAbs, Math.abs(c));
@@ -97,7 +104,6 @@ final class LayeredBokeh {
                 else layer.addTo(front, r0, r1);
             });
         }
-        FloatImage out = new FloatImage(img.bounds());
         normalise(back, w, h, src);
         for (int c = 0; c < 3; c++) {
             float[] o = out.plane(c), b = back[c], f = front[c], fa = front[3];
@@ -108,7 +114,6 @@ final class LayeredBokeh {
                 o[i] = fc + (1 - a) * b[i];
             }
         }
-        return out;
     }
 
     /**
