@@ -10,6 +10,7 @@ final class BuiltInOps {
         return List.of(
             new dev.patina.ops.clarity.ClarityOp(),
             new dev.patina.ops.grain.GrainOp(),
+            new dev.patina.ops.skin.SkinRetouchOp(),
             new dev.patina.ops.vignette.VignetteOp());
     }
 }
