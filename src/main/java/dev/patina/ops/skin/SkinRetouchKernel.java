@@ -9,7 +9,7 @@ import dev.patina.ops.RenderContext;
 /**
  * Skin retouch by frequency separation in CIELAB, inside an automatic skin mask.
  *
- * <p>Each of L*, a*, b* splits at a fine scale (about 0.16% of the diagonal: pores, fine hairs)
+ * <p>Each of L*, a*, b* splits at a fine scale (about 0.35% of the diagonal: pores, fine hairs)
  * into a high band, which is never touched, and the rest. The rest is compared with the local skin
  * tone ({@link SkinTone}, a skin-weighted mean over about 3% of the diagonal); evenness pulls that
  * deviation (blotches, redness) towards the tone. The pull fades for large deviations, so eyebrows,
@@ -22,7 +22,7 @@ import dev.patina.ops.RenderContext;
  */
 final class SkinRetouchKernel implements OpKernel {
     /** Standard deviation of the fine split (pores above, blotches below), of the diagonal. */
-    static final double FINE_FRACTION = 0.0016;
+    static final double FINE_FRACTION = 0.0035;
     /** Standard deviation of the local skin-tone window, of the diagonal. */
     static final double TONE_FRACTION = 0.03;
     /** Radius of the largest spot removed (window 2r+1), of the diagonal. */
@@ -33,7 +33,7 @@ final class SkinRetouchKernel implements OpKernel {
     static final double PORE_FRACTION = 0.0006;
 
     /** Deviations from the tone well below these (L*, and a*b* units) are evened; far above, kept. */
-    static final float LIGHTNESS_KEEP = 6f, CHROMA_KEEP = 5f;
+    static final float LIGHTNESS_KEEP = 6f, CHROMA_KEEP = 6f;
     /** Spot depths (L*, and a* for red spots) from which a spot starts and ends being lifted. */
     static final float SPOT_MIN = 1f, SPOT_FULL = 4f;
     /** Standard deviation of the added texture at texture 1 in the midtones, in L* units. */
