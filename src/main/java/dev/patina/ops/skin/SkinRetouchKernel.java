@@ -26,7 +26,12 @@ final class SkinRetouchKernel implements OpKernel {
     /** Standard deviation of the local skin-tone window, of the diagonal. */
     static final double TONE_FRACTION = 0.03;
     /** Radius of the largest spot removed (window 2r+1), of the diagonal. */
-    static final double SPOT_FRACTION = 0.004;
+    static final double SPOT_FRACTION = 0.006;
+    /**
+     * Standard deviation of the light blur spots are found on, of the diagonal: enough to calm
+     * single-pixel noise, little enough to keep a small spot's depth.
+     */
+    static final double SPOT_BLUR_FRACTION = 0.0008;
     /** Box radius (two passes) that softens the skin mask, of the diagonal. */
     static final double MASK_FRACTION = 0.003;
     /** Pore lattice spacing, of the full-resolution diagonal. */
@@ -35,7 +40,7 @@ final class SkinRetouchKernel implements OpKernel {
     /** Deviations from the tone well below these (L*, and a*b* units) are evened; far above, kept. */
     static final float LIGHTNESS_KEEP = 6f, CHROMA_KEEP = 6f;
     /** Spot depths (L*, and a* for red spots) from which a spot starts and ends being lifted. */
-    static final float SPOT_MIN = 1f, SPOT_FULL = 4f;
+    static final float SPOT_MIN = 2f, SPOT_FULL = 5f;
     /** Standard deviation of the added texture at texture 1 in the midtones, in L* units. */
     static final float TEXTURE_L = 3f;
 
@@ -58,16 +63,17 @@ final class SkinRetouchKernel implements OpKernel {
     }
 
     /** Radii in output pixels at one render scale. */
-    private record Radii(int fine, int spot, int spotSmooth, int mask, SkinTone tone) {
+    private record Radii(int fine, int spotBlur, int spot, int spotSmooth, int mask, SkinTone tone) {
         /** Pixels around the output the full-resolution (non-grid) part reads. */
-        int near() { return Math.max(2 * mask, 2 * fine + 2 * spot + spotSmooth); }
+        int near() { return Math.max(Math.max(2 * mask, 2 * fine), 2 * spotBlur + 2 * spot + spotSmooth); }
     }
 
     private Radii radii(RenderContext ctx) {
         int fine = BoxFilter.radiusForSigma(ctx.diagonalFraction(FINE_FRACTION * size));
+        int spotBlur = BoxFilter.radiusForSigma(ctx.diagonalFraction(SPOT_BLUR_FRACTION * size));
         int spot = Math.max(1, (int) Math.round(ctx.diagonalFraction(SPOT_FRACTION * size)));
         int mask = Math.max(1, (int) Math.round(ctx.diagonalFraction(MASK_FRACTION)));
-        return new Radii(fine, spot, Math.max(1, spot / 2), mask, new SkinTone(ctx.diagonalFraction(TONE_FRACTION * size)));
+        return new Radii(fine, spotBlur, spot, Math.max(1, spot / 4), mask, new SkinTone(ctx.diagonalFraction(TONE_FRACTION * size)));
     }
 
     @Override public int halo(RenderContext ctx) {
@@ -90,10 +96,16 @@ final class SkinRetouchKernel implements OpKernel {
         Plane mask = crop(BoxFilter.blur(membership(lab), rad.mask()), out);
         Plane[] fine = {BoxFilter.blur(lab[0], rad.fine()), BoxFilter.blur(lab[1], rad.fine()), BoxFilter.blur(lab[2], rad.fine())};
 
-        Plane dark = null, red = null;
+        Plane dark = null, red = null, darkNear = null, redNear = null;
         if (blemish > 0) {
-            dark = crop(BoxFilter.mean(SpotDetector.darkSpots(fine[0], rad.spot()), rad.spotSmooth()), out);
-            red = crop(BoxFilter.mean(SpotDetector.darkSpots(negate(fine[1]), rad.spot()), rad.spotSmooth()), out);
+            Plane detectL = BoxFilter.blur(lab[0], rad.spotBlur()), detectA = BoxFilter.blur(lab[1], rad.spotBlur());
+            Plane darkFill = SpotDetector.darkSpots(detectL, rad.spot()), redFill = SpotDetector.darkSpots(negate(detectA), rad.spot());
+            // The fill itself heals; its local mean decides where: a spot's skirt, whose own
+            // fill is below the threshold, still counts as part of the spot.
+            dark = crop(darkFill, out);
+            red = crop(redFill, out);
+            darkNear = crop(BoxFilter.mean(darkFill, rad.spotSmooth()), out);
+            redNear = crop(BoxFilter.mean(redFill, rad.spotSmooth()), out);
         }
         Plane[] tone = evenness > 0 ? rad.tone().over(src, out, model) : null;
         Plane pores = texture > 0 ? PoreTexture.field(out, ctx, PORE_FRACTION * size * Math.hypot(ctx.fullWidth(), ctx.fullHeight())) : null;
@@ -119,8 +131,8 @@ final class SkinRetouchKernel implements OpKernel {
                 if (dark != null) {
                     // Lift the spot to its surroundings; the smooth part moves with it so evenness
                     // below does not count the spot twice.
-                    float lift = bl * SkinColourModel.rise(dark.v[i], SPOT_MIN, SPOT_FULL) * dark.v[i];
-                    float calm = bl * SkinColourModel.rise(red.v[i], SPOT_MIN, SPOT_FULL) * red.v[i];
+                    float lift = bl * SkinColourModel.rise(darkNear.v[i], SPOT_MIN, SPOT_FULL) * dark.v[i];
+                    float calm = bl * SkinColourModel.rise(redNear.v[i], SPOT_MIN, SPOT_FULL) * red.v[i];
                     dl += lift;
                     gl += lift;
                     da -= calm;

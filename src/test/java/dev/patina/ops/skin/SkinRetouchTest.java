@@ -126,6 +126,41 @@ class SkinRetouchTest {
         assertEquals(0, changed);
     }
 
+    /** An isolated dark spot is lifted to the skin around it; a dark line (a wrinkle) of the same depth stays. */
+    @Test
+    void blemishRemovesSpotsButNotLines() {
+        int n = 512;
+        float[] l = SkinImages.lightness(SkinImages.skin(n, n, 10, 1.5f));
+        float[] a = new float[n * n], b = new float[n * n];
+        java.util.Arrays.fill(a, SkinImages.SKIN[1]);
+        java.util.Arrays.fill(b, SkinImages.SKIN[2]);
+        int sx = 200, sy = 256, lx = 330;
+        for (int y = 0; y < n; y++) for (int x = 0; x < n; x++) {
+            double spot = Math.exp(-(Math.pow(x - sx, 2) + Math.pow(y - sy, 2)) / (2 * 1.8 * 1.8));
+            double line = y > 150 && y < 360 ? Math.exp(-Math.pow(x - lx, 2) / (2 * 1.2 * 1.2)) : 0;
+            l[y * n + x] -= (float) (12 * spot + 12 * line);
+        }
+        FloatImage img = SkinImages.fromLab(n, n, l, a, b);
+        float[] after = SkinImages.lightness(apply(img, params(0, 1, 0)));
+        double spotBefore = depth(l, n, sx, sy), spotAfter = depth(after, n, sx, sy);
+        double lineBefore = depth(l, n, lx, 256), lineAfter = depth(after, n, lx, 256);
+        System.out.printf("blemish 1: spot depth %.1f -> %.1f L*, line depth %.1f -> %.1f L*%n", spotBefore, spotAfter, lineBefore, lineAfter);
+        assertTrue(spotAfter < 0.3 * spotBefore, "spot kept " + spotAfter + " of " + spotBefore);
+        assertTrue(lineAfter > 0.7 * lineBefore, "line kept " + lineAfter + " of " + lineBefore);
+    }
+
+    /** Mean L* of the ring 8..12 px around (cx, cy) minus the mean of the 3x3 centre. */
+    private static double depth(float[] l, int n, int cx, int cy) {
+        double ring = 0, centre = 0;
+        int nr = 0, nc = 0;
+        for (int y = cy - 12; y <= cy + 12; y++) for (int x = cx - 12; x <= cx + 12; x++) {
+            double d = Math.hypot(x - cx, y - cy);
+            if (d >= 8 && d <= 12 && Math.abs(x - cx) > 4) { ring += l[y * n + x]; nr++; }
+            if (Math.abs(x - cx) <= 1 && Math.abs(y - cy) <= 1) { centre += l[y * n + x]; nc++; }
+        }
+        return ring / nr - centre / nc;
+    }
+
     @Test
     void amountZeroIsIdentity() {
         FloatImage skin = SkinImages.skin(200, 150, 5, 2f);
