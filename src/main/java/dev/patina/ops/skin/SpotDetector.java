@@ -43,66 +43,61 @@ final class SpotDetector {
     }
 
     /**
-     * Max (or min) over the 2r+1 pixels centred on each pixel along direction (dx, dy). Pixels
-     * closer than r to the array's end along the direction are not written; callers only read
-     * pixels at least r from every edge, where windows are whole.
+     * Max (or min) over the 2r+1 pixels centred on each pixel along direction (dx, dy), by van
+     * Herk / Gil-Werman: each line is cut into segments of the window length, prefix and suffix
+     * extremes are taken within segments, and a window, which spans at most two segments, is the
+     * suffix extreme where it starts combined with the prefix extreme where it ends. Segments are
+     * cut at fixed rows (or columns for horizontal lines), so every pass runs row by row through
+     * memory. Only pixels at least r from every edge, where windows are whole, are written.
      */
     private static void lineFilter(float[] in, float[] out, int w, int h, int dx, int dy, int r, boolean max) {
-        int maxLen = Math.max(w, h);
-        float[] line = new float[maxLen], res = new float[maxLen], pre = new float[maxLen], suf = new float[maxLen];
-        // Every line starts on the top row or on the side it enters from.
-        for (int start = 0; start < w + h - 1; start++) {
-            int x, y;
-            if (dy == 0) { if (start >= h) break; x = 0; y = start; }
-            else if (dx == 0) { if (start >= w) break; x = start; y = 0; }
-            else if (dy == 1) { if (start < w) { x = start; y = 0; } else { x = 0; y = start - w + 1; } }
-            else { if (start < w) { x = start; y = h - 1; } else { x = 0; y = h - 1 - (start - w + 1); } }
-            int n = dy == 0 ? w : dx == 0 ? h : Math.min(w - x, dy > 0 ? h - y : y + 1);
-            if (n <= 2 * r) continue;
-            int first = y * w + x, stride = dy * w + dx;
-            for (int i = 0, p = first; i < n; i++, p += stride) line[i] = in[p];
-            if (max) runningMax(line, res, pre, suf, n, r);
-            else runningMin(line, res, pre, suf, n, r);
-            for (int i = r, p = first + r * stride; i < n - r; i++, p += stride) out[p] = res[i];
+        if (dy == 0) {
+            float[] pre = new float[w], suf = new float[w];
+            for (int y = r; y < h - r; y++) rowFilter(in, out, y * w, w, r, max, pre, suf);
+            return;
+        }
+        int win = 2 * r + 1;
+        float[] pre = new float[w * h], suf = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            boolean cut = y % win == 0;
+            for (int x = 0; x < w; x++) {
+                int px = x - dx;
+                float v = in[row + x];
+                pre[row + x] = cut || px < 0 || px >= w ? v : pick(pre[row - w + px], v, max);
+            }
+        }
+        for (int y = h - 1; y >= 0; y--) {
+            int row = y * w;
+            boolean cut = y % win == win - 1 || y == h - 1;
+            for (int x = 0; x < w; x++) {
+                int nx = x + dx;
+                float v = in[row + x];
+                suf[row + x] = cut || nx < 0 || nx >= w ? v : pick(suf[row + w + nx], v, max);
+            }
+        }
+        for (int y = r; y < h - r; y++) {
+            int a = (y - r) * w - r * dx, b = (y + r) * w + r * dx;
+            for (int x = r; x < w - r; x++) out[y * w + x] = pick(suf[a + x], pre[b + x], max);
         }
     }
 
-    /**
-     * Van Herk / Gil-Werman running max over windows of 2r+1 on line[0..n), written to res[r..n-r):
-     * within blocks of the window length, prefix and suffix maxima; a window spans at most two
-     * blocks, so its max is the suffix max where it starts and the prefix max where it ends.
-     */
-    private static void runningMax(float[] line, float[] res, float[] pre, float[] suf, int n, int r) {
+    /** The horizontal case on one row starting at off: segments cut at fixed columns. */
+    private static void rowFilter(float[] in, float[] out, int off, int w, int r, boolean max, float[] pre, float[] suf) {
         int win = 2 * r + 1;
-        for (int b = 0; b < n; b += win) {
-            int e = Math.min(n, b + win);
-            float m = line[b];
+        for (int b = 0; b < w; b += win) {
+            int e = Math.min(w, b + win);
+            float m = in[off + b];
             pre[b] = m;
-            for (int i = b + 1; i < e; i++) { float v = line[i]; if (v > m) m = v; pre[i] = m; }
-            m = line[e - 1];
+            for (int i = b + 1; i < e; i++) { m = pick(m, in[off + i], max); pre[i] = m; }
+            m = in[off + e - 1];
             suf[e - 1] = m;
-            for (int i = e - 2; i >= b; i--) { float v = line[i]; if (v > m) m = v; suf[i] = m; }
+            for (int i = e - 2; i >= b; i--) { m = pick(m, in[off + i], max); suf[i] = m; }
         }
-        for (int i = r; i < n - r; i++) {
-            float a = suf[i - r], c = pre[i + r];
-            res[i] = a > c ? a : c;
-        }
+        for (int i = r; i < w - r; i++) out[off + i] = pick(suf[i - r], pre[i + r], max);
     }
 
-    private static void runningMin(float[] line, float[] res, float[] pre, float[] suf, int n, int r) {
-        int win = 2 * r + 1;
-        for (int b = 0; b < n; b += win) {
-            int e = Math.min(n, b + win);
-            float m = line[b];
-            pre[b] = m;
-            for (int i = b + 1; i < e; i++) { float v = line[i]; if (v < m) m = v; pre[i] = m; }
-            m = line[e - 1];
-            suf[e - 1] = m;
-            for (int i = e - 2; i >= b; i--) { float v = line[i]; if (v < m) m = v; suf[i] = m; }
-        }
-        for (int i = r; i < n - r; i++) {
-            float a = suf[i - r], c = pre[i + r];
-            res[i] = a < c ? a : c;
-        }
+    private static float pick(float a, float b, boolean max) {
+        return max ? (a > b ? a : b) : (a < b ? a : b);
     }
 }
