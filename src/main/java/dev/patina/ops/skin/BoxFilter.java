@@ -24,7 +24,8 @@ final class BoxFilter {
         long[] prefix = new long[sw + 1];
         for (int y = 0; y < sh; y++) {
             int base = y * sw;
-            for (int x = 0; x < sw; x++) prefix[x + 1] = prefix[x] + Math.round(src.v[base + x] * ONE);
+            // Truncating to fixed point is as deterministic as rounding and much cheaper.
+            for (int x = 0; x < sw; x++) prefix[x + 1] = prefix[x] + (long) (src.v[base + x] * ONE);
             int ob = y * ow;
             for (int x = 0; x < ow; x++) rowSums[ob + x] = prefix[x + win] - prefix[x];
         }

@@ -94,7 +94,9 @@ final class SkinRetouchKernel implements OpKernel {
         Rect core = out.expand(rad.near());
         Plane[] lab = lab(src, core);
         Plane mask = crop(BoxFilter.blur(membership(lab), rad.mask()), out);
-        Plane[] fine = {BoxFilter.blur(lab[0], rad.fine()), BoxFilter.blur(lab[1], rad.fine()), BoxFilter.blur(lab[2], rad.fine())};
+        Rect fineIn = out.expand(2 * rad.fine());
+        Plane[] fine = {BoxFilter.blur(crop(lab[0], fineIn), rad.fine()), BoxFilter.blur(crop(lab[1], fineIn), rad.fine()),
+            BoxFilter.blur(crop(lab[2], fineIn), rad.fine())};
 
         Plane dark = null, red = null, darkNear = null, redNear = null;
         if (blemish > 0) {

@@ -20,7 +20,7 @@ public final class SkinRetouchOp implements Op {
     static final ParamSchema SCHEMA = new ParamSchema(ID, 1, List.of(
         new ParamSpec.Number("amount", "Amount", 0, 1, 1, "",
             "Overall strength of the retouch; 0 leaves the image unchanged"),
-        new ParamSpec.Number("evenness", "Evenness", 0, 1, 0.6, "",
+        new ParamSpec.Number("evenness", "Evenness", 0, 1, 0.5, "",
             "Pulls blotches and redness towards the surrounding skin tone; pores are kept"),
         new ParamSpec.Number("blemish", "Blemishes", 0, 1, 0.5, "",
             "Removes isolated dark or red spots"),
