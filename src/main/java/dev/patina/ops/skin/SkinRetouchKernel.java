@@ -37,6 +37,8 @@ final class SkinRetouchKernel implements OpKernel {
     /** Pore lattice spacing, of the full-resolution diagonal. */
     static final double PORE_FRACTION = 0.0006;
 
+    /** Weight of non-skin pixels in the fine mean. */
+    static final float FINE_FALLBACK_WEIGHT = 0.02f;
     /** Deviations from the tone well below these (L*, and a*b* units) are evened; far above, kept. */
     static final float LIGHTNESS_KEEP = 6f, CHROMA_KEEP = 6f;
     /** Spot depths (L*, and a* for red spots) from which a spot starts and ends being lifted. */
@@ -93,10 +95,9 @@ final class SkinRetouchKernel implements OpKernel {
         Rect out = dst.bounds();
         Rect core = out.expand(rad.near());
         Plane[] lab = lab(src, core);
-        Plane mask = crop(BoxFilter.blur(membership(lab), rad.mask()), out);
-        Rect fineIn = out.expand(2 * rad.fine());
-        Plane[] fine = {BoxFilter.blur(crop(lab[0], fineIn), rad.fine()), BoxFilter.blur(crop(lab[1], fineIn), rad.fine()),
-            BoxFilter.blur(crop(lab[2], fineIn), rad.fine())};
+        Plane membership = membership(lab);
+        Plane mask = crop(BoxFilter.blur(membership, rad.mask()), out);
+        Plane[] fine = skinWeightedBlur(lab, membership, out, rad.fine());
 
         Plane dark = null, red = null, darkNear = null, redNear = null;
         if (blemish > 0) {
@@ -109,7 +110,7 @@ final class SkinRetouchKernel implements OpKernel {
             darkNear = crop(BoxFilter.mean(darkFill, rad.spotSmooth()), out);
             redNear = crop(BoxFilter.mean(redFill, rad.spotSmooth()), out);
         }
-        Plane[] tone = evenness > 0 ? rad.tone().over(src, out, model) : null;
+        Plane[] tone = evenness > 0 ? rad.tone().over(src, out, model, fine) : null;
         Plane pores = texture > 0 ? PoreTexture.field(out, ctx, PORE_FRACTION * size * Math.hypot(ctx.fullWidth(), ctx.fullHeight())) : null;
 
         float e = (float) evenness, bl = (float) blemish, tx = (float) texture * TEXTURE_L, amt = (float) amount;
@@ -161,6 +162,27 @@ final class SkinRetouchKernel implements OpKernel {
         }
     }
 
+    /**
+     * The fine-scale means of L*, a*, b* over out, weighted by skin membership (plus a little of
+     * everything, so the mean stays defined without skin). An unweighted blur would mix the dark of
+     * hair, eyes and lashes into the skin beside them, which evenness would then lift: a bright rim
+     * along every edge inside the mask.
+     */
+    private static Plane[] skinWeightedBlur(Plane[] lab, Plane membership, Rect out, int r) {
+        Rect in = out.expand(2 * r);
+        Plane weight = crop(membership, in);
+        for (int i = 0; i < weight.v.length; i++) weight.v[i] += FINE_FALLBACK_WEIGHT;
+        Plane den = BoxFilter.blur(weight, r);
+        Plane[] mean = new Plane[3];
+        for (int c = 0; c < 3; c++) {
+            Plane v = crop(lab[c], in);
+            for (int i = 0; i < v.v.length; i++) v.v[i] *= weight.v[i];
+            mean[c] = BoxFilter.blur(v, r);
+            for (int i = 0; i < den.v.length; i++) mean[c].v[i] /= den.v[i];
+        }
+        return mean;
+    }
+
     private static Plane[] lab(FloatImage src, Rect r) {
         Plane[] p = {new Plane(r), new Plane(r), new Plane(r)};
         float[] sr = src.plane(0), sg = src.plane(1), sb = src.plane(2);
@@ -190,8 +212,8 @@ final class SkinRetouchKernel implements OpKernel {
         return n;
     }
 
+    /** A copy of p over r (always a copy: callers modify it). */
     private static Plane crop(Plane p, Rect r) {
-        if (p.rect.equals(r)) return p;
         Plane out = new Plane(r);
         for (int y = r.y(); y < r.bottom(); y++) System.arraycopy(p.v, p.index(r.x(), y), out.v, (y - r.y()) * r.width(), r.width());
         return out;
