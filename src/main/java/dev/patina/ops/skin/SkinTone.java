@@ -19,7 +19,7 @@ import dev.patina.image.Rect;
  */
 final class SkinTone {
     /** Lightness bin spacing of the grid, in L* units: deviations well beyond it are not averaged. */
-    static final float RANGE = 8f;
+    static final float RANGE = 5f;
     private static final int BINS = (int) Math.ceil(110 / RANGE) + 2;
     /** Weight of non-skin samples: keeps the mean defined where there is no skin at all. */
     private static final float FALLBACK_WEIGHT = 0.02f;

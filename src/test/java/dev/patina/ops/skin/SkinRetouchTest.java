@@ -64,6 +64,41 @@ class SkinRetouchTest {
         assertTrue(blotchKept <= 0.5, "8-32 px band kept: " + blotchKept);
     }
 
+    /**
+     * The shading that models a face is kept while blotches go: a broad lightness wave (the form)
+     * and a 25 L* shadow edge (a jaw line) keep their shape at evenness 1, so the result is not
+     * flattened into plastic and the shadow gets no bright rim.
+     */
+    @Test
+    void formShadingAndShadowEdgesAreKept() {
+        int n = 768;
+        FloatImage skin = SkinImages.skin(n, n, 11, 1.5f);
+        float[] l = SkinImages.lightness(skin), a = new float[n * n], b = new float[n * n];
+        java.util.Arrays.fill(a, SkinImages.SKIN[1]);
+        java.util.Arrays.fill(b, SkinImages.SKIN[2]);
+        float[] shading = new float[n * n];
+        for (int y = 0; y < n; y++) for (int x = 0; x < n; x++) {
+            shading[y * n + x] = (float) (8 * Math.sin(2 * Math.PI * x / 300.0) + (y > n / 2 ? -25 : 0));
+            l[y * n + x] += shading[y * n + x];
+        }
+        float[] before = l.clone();
+        float[] after = SkinImages.lightness(apply(SkinImages.fromLab(n, n, l, a, b), params(1, 0, 0)));
+        // The form: the wave's amplitude, projected out of the upper half over two whole periods.
+        double num = 0, den = 0;
+        for (int y = 100; y < n / 2 - 60; y++) for (int x = 84; x < 684; x++) {
+            double s = Math.sin(2 * Math.PI * x / 300.0);
+            num += after[y * n + x] * s;
+            den += before[y * n + x] * s;
+        }
+        // The edge: mean change of the 40 rows on each side of the shadow line.
+        double rim = 0;
+        int count = 0;
+        for (int y = n / 2 - 40; y < n / 2 + 40; y++) for (int x = 100; x < n - 100; x++, count++) rim += after[y * n + x] - before[y * n + x];
+        System.out.printf("form kept %.2f, mean change beside a 25 L* shadow edge %.2f L*%n", num / den, rim / count);
+        assertTrue(num / den > 0.85, "form amplitude kept " + num / den);
+        assertEquals(0, rim / count, 1.0, "rim along the shadow edge");
+    }
+
     @Test
     void evennessTakesOutRedness() {
         int n = 768;
