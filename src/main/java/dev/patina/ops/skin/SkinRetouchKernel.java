@@ -97,6 +97,11 @@ final class SkinRetouchKernel implements OpKernel {
         Plane[] lab = lab(src, core);
         Plane membership = membership(lab);
         Plane mask = crop(BoxFilter.blur(membership, rad.mask()), out);
+        if (isZero(mask)) {
+            // No skin in this tile (sky, clothes, most of a landscape): nothing to compute.
+            src.copyInto(out, dst);
+            return;
+        }
         Plane[] fine = skinWeightedBlur(lab, membership, out, rad.fine());
 
         Plane dark = null, red = null, darkNear = null, redNear = null;
@@ -204,6 +209,11 @@ final class SkinRetouchKernel implements OpKernel {
         Plane m = new Plane(lab[0].rect);
         for (int i = 0; i < m.v.length; i++) m.v[i] = model.membership(lab[0].v[i], lab[1].v[i], lab[2].v[i]);
         return m;
+    }
+
+    private static boolean isZero(Plane p) {
+        for (float v : p.v) if (v > 0f) return false;
+        return true;
     }
 
     private static Plane negate(Plane p) {
