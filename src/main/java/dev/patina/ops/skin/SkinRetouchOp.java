@@ -3,8 +3,10 @@ package dev.patina.ops.skin;
 import dev.patina.doc.ParamSchema;
 import dev.patina.doc.ParamSpec;
 import dev.patina.doc.Params;
+import dev.patina.image.FloatImage;
 import dev.patina.ops.Op;
 import dev.patina.ops.OpKernel;
+import dev.patina.ops.RenderContext;
 import dev.patina.ops.Resources;
 
 import java.util.List;
@@ -39,7 +41,20 @@ public final class SkinRetouchOp implements Op {
 
     @Override public ParamSchema schema() { return SCHEMA; }
 
+    /**
+     * The automatic skin mask (0..1, row-major over img's bounds) these params would use, for an
+     * overlay in the editor; img is the image the layer sees at ctx's scale (whole or a region).
+     */
+    public float[] skinMask(Params p, FloatImage img, RenderContext ctx) {
+        SkinRetouchKernel k = kernel(p);
+        return k.skinMask(img.extendedTo(img.bounds().expand(k.halo(ctx))), img.bounds(), ctx);
+    }
+
     @Override public OpKernel prepare(Params p, Resources resources) {
+        return kernel(p);
+    }
+
+    private static SkinRetouchKernel kernel(Params p) {
         return new SkinRetouchKernel(p.number("amount"), p.number("evenness"), p.number("blemish"),
             p.number("texture"), p.number("size"), p.number("skinTolerance"));
     }

@@ -27,10 +27,10 @@ final class SpotDetector {
         Plane depth = new Plane(out);
         java.util.Arrays.fill(depth.v, Float.POSITIVE_INFINITY);
         int w = in.width(), h = in.height();
-        float[] tmp = new float[w * h], closed = new float[w * h];
+        float[] tmp = new float[w * h], closed = new float[w * h], pre = new float[w * h], suf = new float[w * h];
         for (int[] d : DIRECTIONS) {
-            lineFilter(src.v, tmp, w, h, d[0], d[1], r, true);
-            lineFilter(tmp, closed, w, h, d[0], d[1], r, false);
+            lineFilter(src.v, tmp, w, h, d[0], d[1], r, true, pre, suf);
+            lineFilter(tmp, closed, w, h, d[0], d[1], r, false, pre, suf);
             for (int y = 0; y < out.height(); y++) {
                 int si = (y + 2 * r) * w + 2 * r, di = y * out.width();
                 for (int x = 0; x < out.width(); x++) {
@@ -49,15 +49,15 @@ final class SpotDetector {
      * suffix extreme where it starts combined with the prefix extreme where it ends. Segments are
      * cut at fixed rows (or columns for horizontal lines), so every pass runs row by row through
      * memory. Only pixels at least r from every edge, where windows are whole, are written.
+     * pre and suf are scratch of the array's size.
      */
-    private static void lineFilter(float[] in, float[] out, int w, int h, int dx, int dy, int r, boolean max) {
+    private static void lineFilter(float[] in, float[] out, int w, int h, int dx, int dy, int r, boolean max,
+                                   float[] pre, float[] suf) {
         if (dy == 0) {
-            float[] pre = new float[w], suf = new float[w];
             for (int y = r; y < h - r; y++) rowFilter(in, out, y * w, w, r, max, pre, suf);
             return;
         }
         int win = 2 * r + 1;
-        float[] pre = new float[w * h], suf = new float[w * h];
         for (int y = 0; y < h; y++) {
             int row = y * w;
             boolean cut = y % win == 0;

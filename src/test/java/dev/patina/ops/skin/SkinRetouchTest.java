@@ -38,9 +38,7 @@ class SkinRetouchTest {
     }
 
     private static float[] mask(FloatImage src, Params p) {
-        SkinRetouchKernel k = (SkinRetouchKernel) OP.prepare(p, Resources.NONE);
-        RenderContext ctx = new RenderContext(src.width(), src.height(), 1, 7);
-        return k.skinMask(src.extendedTo(src.bounds().expand(k.halo(ctx))), src.bounds(), ctx);
+        return OP.skinMask(p, src, new RenderContext(src.width(), src.height(), 1, 7));
     }
 
     private static FloatImage render(FloatImage src, Params p, double scale, int tile) {
