@@ -97,6 +97,33 @@ class SkinRetouchTest {
         assertEquals(0, rim / count, 1.0, "rim along the shadow edge");
     }
 
+    /** Evening moves blotches, not the skin's overall colour: low-pass ΔE*ab below 2 everywhere. */
+    @Test
+    void lowFrequencyColourStays() {
+        int n = 512;
+        FloatImage skin = SkinImages.skin(n, n, 13, 2f), out = apply(skin, params(1, 1, 1));
+        float[][] before = lowPassLab(skin, n), after = lowPassLab(out, n);
+        double worst = 0;
+        for (int y = 96; y < n - 96; y++) for (int x = 96; x < n - 96; x++) {
+            int i = y * n + x;
+            double d = Math.sqrt(Math.pow(before[0][i] - after[0][i], 2) + Math.pow(before[1][i] - after[1][i], 2) + Math.pow(before[2][i] - after[2][i], 2));
+            worst = Math.max(worst, d);
+        }
+        System.out.printf("largest low-frequency (σ 32 px) ΔE*ab: %.2f%n", worst);
+        assertTrue(worst < 2, "low-frequency ΔE " + worst);
+    }
+
+    private static float[][] lowPassLab(FloatImage img, int n) {
+        float[][] lab = new float[3][n * n];
+        float[] v = new float[3];
+        for (int i = 0; i < n * n; i++) {
+            CieLab.fromLinear(img.plane(0)[i], img.plane(1)[i], img.plane(2)[i], v);
+            for (int c = 0; c < 3; c++) lab[c][i] = v[c];
+        }
+        for (int c = 0; c < 3; c++) lab[c] = SkinImages.gaussianBlur(lab[c], n, n, 32);
+        return lab;
+    }
+
     @Test
     void evennessTakesOutRedness() {
         int n = 768;
