@@ -45,6 +45,8 @@ final class SkinRetouchKernel implements OpKernel {
     static final float SPOT_MIN = 2f, SPOT_FULL = 5f;
     /** Standard deviation of the added texture at texture 1 in the midtones, in L* units. */
     static final float TEXTURE_L = 3f;
+    /** Fine detail (local RMS of the high band, L*) at which added texture is halved. */
+    static final float TEXTURE_DETAIL = 1.5f;
 
     private final double amount, evenness, blemish, texture, size;
     private final SkinColourModel model;
@@ -67,7 +69,7 @@ final class SkinRetouchKernel implements OpKernel {
     /** Radii in output pixels at one render scale. */
     private record Radii(int fine, int spotBlur, int spot, int spotSmooth, int mask, SkinTone tone) {
         /** Pixels around the output the full-resolution (non-grid) part reads. */
-        int near() { return Math.max(Math.max(2 * mask, 2 * fine), 2 * spotBlur + 2 * spot + spotSmooth); }
+        int near() { return Math.max(Math.max(2 * mask, 2 * fine + spot), 2 * spotBlur + 2 * spot + spotSmooth); }
     }
 
     private Radii radii(RenderContext ctx) {
@@ -102,7 +104,9 @@ final class SkinRetouchKernel implements OpKernel {
             src.copyInto(out, dst);
             return;
         }
-        Plane[] fine = skinWeightedBlur(lab, membership, out, rad.fine());
+        // The fine means reach one spot radius beyond the output, where texture measures the
+        // existing fine detail.
+        Plane[] fine = skinWeightedBlur(lab, membership, out.expand(rad.spot()), rad.fine());
 
         Plane dark = null, red = null, darkNear = null, redNear = null;
         if (blemish > 0) {
@@ -116,7 +120,11 @@ final class SkinRetouchKernel implements OpKernel {
             redNear = crop(BoxFilter.mean(redFill, rad.spotSmooth()), out);
         }
         Plane[] tone = evenness > 0 ? rad.tone().over(src, out, model, fine) : null;
-        Plane pores = texture > 0 ? PoreTexture.field(out, ctx, PORE_FRACTION * size * Math.hypot(ctx.fullWidth(), ctx.fullHeight())) : null;
+        Plane pores = null, detail = null;
+        if (texture > 0) {
+            pores = PoreTexture.field(out, ctx, PORE_FRACTION * size * Math.hypot(ctx.fullWidth(), ctx.fullHeight()));
+            detail = fineDetail(lab[0], fine[0], rad.spot());
+        }
 
         float e = (float) evenness, bl = (float) blemish, tx = (float) texture * TEXTURE_L, amt = (float) amount;
         float keepL = -0.5f / (LIGHTNESS_KEEP * LIGHTNESS_KEEP), keepC = -0.5f / (CHROMA_KEEP * CHROMA_KEEP);
@@ -155,8 +163,12 @@ final class SkinRetouchKernel implements OpKernel {
                     dbb -= pull * devB;
                 }
                 if (pores != null) {
+                    // Soft light: strongest in the midtones, none at black and white; and only
+                    // where the skin lacks fine detail of its own (plastic skin, not real pores
+                    // or hair).
                     float v = Math.min(1f, Math.max(0f, (l + dl) / 100f));
-                    dl += tx * 4f * v * (1f - v) * pores.v[i];
+                    float d2 = detail.v[i] / (TEXTURE_DETAIL * TEXTURE_DETAIL);
+                    dl += tx * 4f * v * (1f - v) * pores.v[i] / (1f + d2);
                 }
                 CieLab.toLinear(l + w * dl, a + w * da, b + w * dbb, rgb);
                 // Keep whatever the Lab round trip cannot represent (negative components).
@@ -209,6 +221,18 @@ final class SkinRetouchKernel implements OpKernel {
         Plane m = new Plane(lab[0].rect);
         for (int i = 0; i < m.v.length; i++) m.v[i] = model.membership(lab[0].v[i], lab[1].v[i], lab[2].v[i]);
         return m;
+    }
+
+    /** Local mean square of the high band (L* minus its fine mean) over (2r+1)² windows. */
+    private static Plane fineDetail(Plane l, Plane fineL, int r) {
+        Plane hf = new Plane(fineL.rect);
+        for (int y = hf.rect.y(); y < hf.rect.bottom(); y++) {
+            for (int x = hf.rect.x(); x < hf.rect.right(); x++) {
+                float d = l.at(x, y) - fineL.at(x, y);
+                hf.v[hf.index(x, y)] = d * d;
+            }
+        }
+        return BoxFilter.mean(hf, r);
     }
 
     private static boolean isZero(Plane p) {

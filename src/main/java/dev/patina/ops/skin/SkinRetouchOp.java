@@ -26,7 +26,7 @@ public final class SkinRetouchOp implements Op {
             "Pulls blotches and redness towards the surrounding skin tone; pores are kept"),
         new ParamSpec.Number("blemish", "Blemishes", 0, 1, 0.5, "",
             "Removes isolated dark or red spots"),
-        new ParamSpec.Number("texture", "Texture", 0, 1, 0.2, "",
+        new ParamSpec.Number("texture", "Texture", 0, 1, 0.3, "",
             "Adds pore-scale texture to smooth, plastic-looking skin"),
         new ParamSpec.Number("size", "Size", 0.5, 2, 1, "×",
             "Scale of blotches, spots and pores relative to the image (1 suits a head-and-shoulders portrait)"),
