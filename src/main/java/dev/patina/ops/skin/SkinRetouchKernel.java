@@ -11,14 +11,16 @@ import dev.patina.ops.RenderContext;
  *
  * <p>Each of L*, a*, b* splits at a fine scale (about 0.35% of the diagonal: pores, fine hairs)
  * into a high band, which is never touched, and the rest. The rest is compared with the local skin
- * tone ({@link SkinTone}, a skin-weighted mean over about 3% of the diagonal); evenness pulls that
- * deviation (blotches, redness) towards the tone. The pull fades for large deviations, so eyebrows,
- * nostrils, lips and the face's own shading (tens of L* units) stay, while blotches (a few units)
- * go; the attenuated deviation d·(1 − e·exp(−d²/2t²)) stays monotone in d, so nothing inverts.
- * Blemishes ({@link SpotDetector}) are lifted to the level around them before that, and texture adds
- * pore-scale noise ({@link PoreTexture}) with soft-light weighting (strongest in the midtones, none
- * at black and white). All sizes are fractions of the image diagonal, so a render at scale 1/4
- * uses radii a quarter as big and a 6000 px export looks like a 1500 px one.
+ * tone ({@link SkinTone}: a skin-weighted mean over about 3% of the diagonal among pixels of similar
+ * lightness); evenness pulls that deviation (blotches, redness) towards the tone. The pull fades
+ * for large deviations, so eyebrows, nostrils and lips stay, while blotches (a few units) go; the
+ * attenuated deviation d·(1 − e·exp(−d²/2t²)) stays monotone in d, so nothing inverts. The face's
+ * shading is kept by the tone's lightness range, not by this fade. Blemishes ({@link SpotDetector})
+ * are lifted to the level around them before that. Texture adds pore-scale noise ({@link
+ * PoreTexture}) with soft-light weighting (strongest in the midtones, none at black and white),
+ * and only where the skin lacks fine detail of its own: plastic skin gets pores, real skin and hair
+ * are left alone. All sizes are fractions of the image diagonal, so a render at scale 1/4 uses
+ * radii a quarter as big and a 6000 px export looks like a 1500 px one.
  */
 final class SkinRetouchKernel implements OpKernel {
     /** Standard deviation of the fine split (pores above, blotches below), of the diagonal. */
