@@ -51,6 +51,41 @@ final class BoxFilter {
         return mean(mean(src, r), r);
     }
 
+    /**
+     * A two-pass blur of standard deviation exactly sigma: the blend of the two-pass blurs of radii
+     * r and r+1 whose variances bracket sigma², so small blurs (previews) are not off by a whole
+     * pixel of radius. Shrinks the rect by 2(r+1) = 2 {@link #reach(double)}.
+     */
+    static Plane blurSigma(Plane src, double sigma) {
+        int r = floorRadius(sigma);
+        Plane wide = blur(src, r + 1);
+        double lo = variance(r), hi = variance(r + 1);
+        float t = (float) ((sigma * sigma - lo) / (hi - lo));
+        if (t >= 1f) return wide;
+        Plane narrow = blur(src, r);
+        Plane out = new Plane(wide.rect);
+        for (int y = out.rect.y(); y < out.rect.bottom(); y++) {
+            int ni = narrow.index(out.rect.x(), y), oi = out.index(out.rect.x(), y);
+            for (int x = 0; x < out.rect.width(); x++) out.v[oi + x] = narrow.v[ni + x] + t * (wide.v[oi + x] - narrow.v[ni + x]);
+        }
+        return out;
+    }
+
+    /** Half the shrink of {@link #blurSigma}. */
+    static int reach(double sigma) {
+        return floorRadius(sigma) + 1;
+    }
+
+    private static double variance(int r) {
+        return 2.0 * r * (r + 1) / 3.0;
+    }
+
+    /** The largest r whose two-pass variance does not exceed sigma². */
+    private static int floorRadius(double sigma) {
+        int r = (int) Math.floor((-1 + Math.sqrt(1 + 6 * sigma * sigma)) / 2);
+        return Math.max(0, r);
+    }
+
     /** The box radius whose two passes have standard deviation close to sigma (variance 2r(r+1)/3). */
     static int radiusForSigma(double sigma) {
         return (int) Math.round((-1 + Math.sqrt(1 + 6 * sigma * sigma)) / 2);

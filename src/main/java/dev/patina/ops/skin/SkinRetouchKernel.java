@@ -69,17 +69,17 @@ final class SkinRetouchKernel implements OpKernel {
     }
 
     /** Radii in output pixels at one render scale. */
-    private record Radii(int fine, int spotBlur, int spot, int spotSmooth, int mask, SkinTone tone) {
+    private record Radii(double fineSigma, int fine, double spotSigma, int spotBlur, int spot, int spotSmooth, int mask, SkinTone tone) {
         /** Pixels around the output the full-resolution (non-grid) part reads. */
         int near() { return Math.max(Math.max(2 * mask, 2 * fine + spot), 2 * spotBlur + 2 * spot + spotSmooth); }
     }
 
     private Radii radii(RenderContext ctx) {
-        int fine = BoxFilter.radiusForSigma(ctx.diagonalFraction(FINE_FRACTION * size));
-        int spotBlur = BoxFilter.radiusForSigma(ctx.diagonalFraction(SPOT_BLUR_FRACTION * size));
+        double fineSigma = ctx.diagonalFraction(FINE_FRACTION * size);
+        double spotSigma = ctx.diagonalFraction(SPOT_BLUR_FRACTION * size);
         int spot = Math.max(1, (int) Math.round(ctx.diagonalFraction(SPOT_FRACTION * size)));
         int mask = Math.max(1, (int) Math.round(ctx.diagonalFraction(MASK_FRACTION)));
-        return new Radii(fine, spotBlur, spot, Math.max(1, spot / 4), mask, new SkinTone(ctx.diagonalFraction(TONE_FRACTION * size)));
+        return new Radii(fineSigma, BoxFilter.reach(fineSigma), spotSigma, BoxFilter.reach(spotSigma), spot, Math.max(1, spot / 4), mask, new SkinTone(ctx.diagonalFraction(TONE_FRACTION * size)));
     }
 
     @Override public int halo(RenderContext ctx) {
@@ -108,11 +108,11 @@ final class SkinRetouchKernel implements OpKernel {
         }
         // The fine means reach one spot radius beyond the output, where texture measures the
         // existing fine detail.
-        Plane[] fine = skinWeightedBlur(lab, membership, out.expand(rad.spot()), rad.fine());
+        Plane[] fine = skinWeightedBlur(lab, membership, out.expand(rad.spot()), rad.fineSigma());
 
         Plane dark = null, red = null, darkNear = null, redNear = null;
         if (blemish > 0) {
-            Plane detectL = BoxFilter.blur(lab[0], rad.spotBlur()), detectA = BoxFilter.blur(lab[1], rad.spotBlur());
+            Plane detectL = BoxFilter.blurSigma(lab[0], rad.spotSigma()), detectA = BoxFilter.blurSigma(lab[1], rad.spotSigma());
             Plane darkFill = SpotDetector.darkSpots(detectL, rad.spot()), redFill = SpotDetector.darkSpots(negate(detectA), rad.spot());
             // The fill itself heals; its local mean decides where: a spot's skirt, whose own
             // fill is below the threshold, still counts as part of the spot.
@@ -187,16 +187,16 @@ final class SkinRetouchKernel implements OpKernel {
      * hair, eyes and lashes into the skin beside them, which evenness would then lift: a bright rim
      * along every edge inside the mask.
      */
-    private static Plane[] skinWeightedBlur(Plane[] lab, Plane membership, Rect out, int r) {
-        Rect in = out.expand(2 * r);
+    private static Plane[] skinWeightedBlur(Plane[] lab, Plane membership, Rect out, double sigma) {
+        Rect in = out.expand(2 * BoxFilter.reach(sigma));
         Plane weight = crop(membership, in);
         for (int i = 0; i < weight.v.length; i++) weight.v[i] += FINE_FALLBACK_WEIGHT;
-        Plane den = BoxFilter.blur(weight, r);
+        Plane den = BoxFilter.blurSigma(weight, sigma);
         Plane[] mean = new Plane[3];
         for (int c = 0; c < 3; c++) {
             Plane v = crop(lab[c], in);
             for (int i = 0; i < v.v.length; i++) v.v[i] *= weight.v[i];
-            mean[c] = BoxFilter.blur(v, r);
+            mean[c] = BoxFilter.blurSigma(v, sigma);
             for (int i = 0; i < den.v.length; i++) mean[c].v[i] /= den.v[i];
         }
         return mean;
