@@ -52,21 +52,26 @@ final class BoxFilter {
     }
 
     /**
-     * A two-pass blur of standard deviation exactly sigma: the blend of the two-pass blurs of radii
-     * r and r+1 whose variances bracket sigma², so small blurs (previews) are not off by a whole
-     * pixel of radius. Shrinks the rect by 2(r+1) = 2 {@link #reach(double)}.
+     * A two-pass blur of standard deviation exactly sigma, so small blurs (previews) are not off by
+     * a whole pixel of radius: a first box pass, then a blend of box passes of radii b and b+1 (a
+     * mixture of two kernels has the weighted mean of their variances), with radii chosen so the
+     * blend weight stays in [0, 1]. Shrinks the rect by 2 {@link #reach(double)}.
      */
     static Plane blurSigma(Plane src, double sigma) {
         int r = floorRadius(sigma);
-        Plane wide = blur(src, r + 1);
-        double lo = variance(r), hi = variance(r + 1);
-        float t = (float) ((sigma * sigma - lo) / (hi - lo));
-        if (t >= 1f) return wide;
-        Plane narrow = blur(src, r);
-        Plane out = new Plane(wide.rect);
-        for (int y = out.rect.y(); y < out.rect.bottom(); y++) {
-            int ni = narrow.index(out.rect.x(), y), oi = out.index(out.rect.x(), y);
-            for (int x = 0; x < out.rect.width(); x++) out.v[oi + x] = narrow.v[ni + x] + t * (wide.v[oi + x] - narrow.v[ni + x]);
+        double target = sigma * sigma, lo = variance(r) / 2, hi = variance(r + 1) / 2;
+        // One pass of radius r has variance lo; the second pass blends radii r and r+1.
+        int first = target <= lo + hi ? r : r + 1;
+        double firstVar = first == r ? lo : hi;
+        float t = (float) Math.min(1, Math.max(0, (target - firstVar - lo) / (hi - lo)));
+        Plane once = mean(src, first);
+        Plane wide = mean(once, r + 1), narrow = mean(once, r);
+        Rect rect = new Rect(src.rect.x() + 2 * (r + 1), src.rect.y() + 2 * (r + 1),
+            src.rect.width() - 4 * (r + 1), src.rect.height() - 4 * (r + 1));
+        Plane out = new Plane(rect);
+        for (int y = rect.y(); y < rect.bottom(); y++) {
+            int ni = narrow.index(rect.x(), y), wi = wide.index(rect.x(), y), oi = out.index(rect.x(), y);
+            for (int x = 0; x < rect.width(); x++) out.v[oi + x] = narrow.v[ni + x] + t * (wide.v[wi + x] - narrow.v[ni + x]);
         }
         return out;
     }
