@@ -12,6 +12,7 @@ final class BuiltInOps {
             new dev.patina.ops.grain.GrainOp(),
             new dev.patina.ops.vignette.VignetteOp(),
             new dev.patina.ops.clarity.ClarityOp(),
+            new dev.patina.ops.skin.SkinRetouchOp(),
             new dev.patina.ops.relight.RelightOp(),
             new dev.patina.ops.dof.DepthOfFieldOp());
     }
