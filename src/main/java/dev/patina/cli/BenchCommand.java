@@ -5,6 +5,9 @@ import dev.patina.doc.Layer;
 import dev.patina.doc.SourceRef;
 import dev.patina.image.FloatImage;
 import dev.patina.image.Pyramid;
+import dev.patina.io.ExportOptions;
+import dev.patina.io.ImageDecoder;
+import dev.patina.io.ImageExporter;
 import dev.patina.ops.Op;
 import dev.patina.ops.OpRegistry;
 import dev.patina.ops.Resources;
@@ -38,7 +41,7 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--repeat", defaultValue = "3", description = "Timed runs per figure (median), default ${DEFAULT-VALUE}.")
     int repeat;
 
-    @Option(names = "--tile-size", defaultValue = "512", description = "Tile size in pixels, default ${DEFAULT-VALUE}.")
+    @Option(names = "--tile-size", defaultValue = "256", description = "Tile size in pixels, default ${DEFAULT-VALUE}.")
     int tileSize;
 
     @Override public Integer call() throws Exception {
@@ -63,8 +66,36 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
                 report(out, "full stack", threads, mp, base, time(r, doc.withLayers(all), source));
             }
         }
+        exportFigures(out, img, source, doc.withLayers(all), mp, base);
         out.flush();
         return 0;
+    }
+
+    /** Decode, render and encode measured separately, as the export path runs them. */
+    private void exportFigures(PrintWriter out, FloatImage img, Pyramid source, Document stack, double mp, double base) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("patina-bench");
+        try {
+            java.nio.file.Path jpeg = dir.resolve("in.jpg");
+            ImageExporter exporter = new ImageExporter();
+            ExportOptions q92 = ExportOptions.forPath(jpeg);
+            exporter.export(img, jpeg, q92, null, 1, () -> false);
+            ImageDecoder decoder = new ImageDecoder();
+            report(out, "decode JPEG", 1, mp, base, Stopwatch.medianMillis(repeat, () -> decoder.decode(jpeg)));
+            FloatImage rendered;
+            try (TileRenderer r = new TileRenderer(2, tileSize, 0)) {
+                rendered = r.render(RenderRequest.whole(stack, source, Resources.NONE, 1), ProgressListener.NONE, new CancelToken());
+            }
+            java.nio.file.Path outJpeg = dir.resolve("out.jpg"), outTiff = dir.resolve("out.tif");
+            ExportOptions q90 = ExportOptions.forPath(outJpeg).withJpegQuality(90);
+            ExportOptions t16 = ExportOptions.forPath(outTiff).withTiffBits(16).withTiffCompression(ExportOptions.TiffCompression.LZW);
+            report(out, "encode JPEG q90", 1, mp, base, Stopwatch.medianMillis(repeat, () -> exporter.export(rendered, outJpeg, q90, null, 1, () -> false)));
+            report(out, "encode TIFF 16 LZW", 1, mp, base, Stopwatch.medianMillis(repeat, () -> exporter.export(rendered, outTiff, t16, null, 1, () -> false)));
+        } finally {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.toList()) java.nio.file.Files.deleteIfExists(f);
+            }
+            java.nio.file.Files.deleteIfExists(dir);
+        }
     }
 
     private double time(TileRenderer r, Document doc, Pyramid source) throws Exception {

@@ -75,11 +75,23 @@ final class ExifBlock {
         return e == null || !(e.getValue() instanceof String s) ? null : s.strip();
     }
 
+    /**
+     * The UserComment as text. Looked for in the Exif sub-IFD (where EXIF puts it) and then in IFD0
+     * (ComfyUI SaveImagePlus writes it there as ASCII).
+     */
     static String userComment(byte[] exif) {
-        Directory exifIfd = subIfd(ifd0(exif), TIFF.TAG_EXIF_IFD);
+        Directory ifd0 = ifd0(exif);
+        Directory exifIfd = subIfd(ifd0, TIFF.TAG_EXIF_IFD);
         Entry e = exifIfd == null ? null : exifIfd.getEntryById(TAG_USER_COMMENT);
-        if (e == null || !(e.getValue() instanceof byte[] raw)) return null;
-        return decodeUserComment(raw, byteOrder(exif));
+        if (e == null && ifd0 != null) e = ifd0.getEntryById(TAG_USER_COMMENT);
+        if (e == null) return null;
+        if (e.getValue() instanceof byte[] raw) return decodeUserComment(raw, byteOrder(exif));
+        if (e.getValue() instanceof String text) {
+            String t = text.startsWith("ASCII") || text.startsWith("UNICODE") ? text.substring(Math.min(8, text.length())) : text;
+            t = t.replaceAll("[\\u0000\\s]+$", "");
+            return t.isEmpty() ? null : t;
+        }
+        return null;
     }
 
     static String decodeUserComment(byte[] raw, ByteOrder order) {
@@ -88,8 +100,17 @@ final class ExifBlock {
         byte[] body = Arrays.copyOfRange(raw, 8, raw.length);
         String s;
         if (Arrays.equals(code, UNICODE_CODE)) {
-            // ExifTool reads UNICODE in the block's byte order; a BOM, when present, wins.
+            // The EXIF byte order should decide, but piexif-based tools (Civitai, ComfyUI savers) write
+            // UTF-16BE into little-endian blocks: a BOM wins, then where the zero bytes of mostly-Latin
+            // text sit, then the block order.
             boolean le = order == ByteOrder.LITTLE_ENDIAN;
+            int zerosEven = 0, zerosOdd = 0;
+            for (int i = 0; i + 1 < body.length; i += 2) {
+                if (body[i] == 0) zerosEven++;
+                if (body[i + 1] == 0) zerosOdd++;
+            }
+            if (zerosEven > zerosOdd) le = false;
+            else if (zerosOdd > zerosEven) le = true;
             if (body.length >= 2 && (body[0] & 0xff) == 0xFE && (body[1] & 0xff) == 0xFF) le = false;
             else if (body.length >= 2 && (body[0] & 0xff) == 0xFF && (body[1] & 0xff) == 0xFE) le = true;
             s = new String(body, le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
@@ -129,7 +150,8 @@ final class ExifBlock {
         if (!hasGeneratedText(exif)) return exif;
         try {
             return rebuild(exif,
-                e -> TEXT_TAGS.contains(tag(e)) && GenerationText.looksGenerated(e.getValueAsString()) ? null : e,
+                e -> (TEXT_TAGS.contains(tag(e)) && GenerationText.looksGenerated(e.getValueAsString()))
+                    || (tag(e) == TAG_USER_COMMENT && GenerationText.looksGenerated(userComment(exif))) ? null : e,
                 e -> tag(e) == TAG_USER_COMMENT ? recodedComment(e, ByteOrder.LITTLE_ENDIAN, true) : e, null);
         } catch (IOException e) {
             return null; // cannot rewrite it safely: dropping all EXIF is the privacy-safe choice
@@ -149,6 +171,7 @@ final class ExifBlock {
         return rebuild(exif, e -> switch (tag(e)) {
                 case TIFF.TAG_ORIENTATION -> new TIFFEntry(TIFF.TAG_ORIENTATION, TIFF.TYPE_SHORT, 1);
                 case TIFF.TAG_IMAGE_DESCRIPTION -> dropDescription ? null : e;
+                case TAG_USER_COMMENT -> null; // misplaced in IFD0 by some tools; the new one goes to the Exif IFD
                 case TAG_IMAGE_WIDTH -> new TIFFEntry(TAG_IMAGE_WIDTH, TIFF.TYPE_LONG, (long) width);
                 case TAG_IMAGE_LENGTH -> new TIFFEntry(TAG_IMAGE_LENGTH, TIFF.TYPE_LONG, (long) height);
                 default -> e;
@@ -213,6 +236,17 @@ final class ExifBlock {
         if (dropGenerated && GenerationText.looksGenerated(text)) return null;
         if (dropGenerated) return e; // already re-coded on the way in
         return new TIFFEntry(TAG_USER_COMMENT, TIFF.TYPE_UNDEFINED, encodeUserComment(text, ByteOrder.LITTLE_ENDIAN));
+    }
+
+    /** The Exif and GPS sub-IFD pointer entries of IFD0 (values are Directories), for re-writing into a TIFF. */
+    static List<Entry> subIfdPointers(byte[] exif) {
+        Directory d = ifd0(exif);
+        List<Entry> out = new ArrayList<>();
+        if (d == null) return out;
+        for (Entry e : d) {
+            if ((tag(e) == TIFF.TAG_EXIF_IFD || tag(e) == TIFF.TAG_GPS_IFD) && e.getValue() instanceof Directory) out.add(e);
+        }
+        return out;
     }
 
     static Directory subIfd(Directory d, int tag) {

@@ -30,15 +30,29 @@ final class GenerationText {
         "(?s).*(Negative prompt:|Steps: ?\\d|Sampler: |CFG scale: |\"prompt\"|\"workflow\"|\"class_type\"|"
             + "\"[A-Za-z_]*prompt[A-Za-z_]*\"\\s*:|\"positive\"|sd-metadata|invokeai).*");
 
-    static boolean isPromptKey(String keyword) {
-        return keyword != null && PROMPT_KEYS.contains(keyword.toLowerCase(Locale.ROOT));
+    /** Keys that are also ordinary PNG keywords (Photoshop writes a "Comment"), so content decides. */
+    private static final Set<String> AMBIGUOUS_KEYS = Set.of("description", "comment");
+
+    /**
+     * True when a PNG text chunk is generation data: a key of {@link #PROMPT_KEYS}; for the
+     * ambiguous {@code Description} and {@code Comment} only when the text looks generated or the
+     * file says it came from NovelAI (its Description is a bare prompt).
+     */
+    static boolean isPromptChunk(String keyword, String value, java.util.Map<String, String> all) {
+        if (keyword == null || value == null || value.isBlank()) return false;
+        String k = keyword.toLowerCase(Locale.ROOT);
+        if (!PROMPT_KEYS.contains(k)) return false;
+        if (!AMBIGUOUS_KEYS.contains(k)) return true;
+        String software = all.getOrDefault("Software", "");
+        return looksGenerated(value) || software.contains("NovelAI");
     }
 
     /** True for A1111 infotext, generator JSON, or ComfyUI's "prompt:"/"workflow:" EXIF prefixes. */
     static boolean looksGenerated(String text) {
         if (text == null || text.isBlank()) return false;
         String t = text.strip();
-        if (t.startsWith("prompt:") || t.startsWith("workflow:")) return true;
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("prompt:") || lower.startsWith("workflow:")) return true;
         return INFOTEXT.matcher(t).matches();
     }
 }

@@ -4,6 +4,7 @@ import dev.patina.image.Lut3D;
 import dev.patina.ops.ResourceException;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 
 /**
@@ -24,6 +25,7 @@ final class HaldClutReader {
         }
         int size = level * level;
         if (size > CubeLutParser.MAX_SIZE) throw new ResourceException(name, "HaldCLUT level " + level + " is too large");
+        if (image.getColorModel() instanceof IndexColorModel) image = expandPalette(image);
         Raster raster = image.getRaster();
         int bands = raster.getNumBands();
         if (bands < 3) throw new ResourceException(name, "HaldCLUT must be an RGB image, it has " + bands + " channel(s)");
@@ -45,5 +47,14 @@ final class HaldClutReader {
             }
         }
         return new Lut3D(size, table);
+    }
+
+    /** A palette image (some tools save 8-bit HaldCLUTs that way) as plain 8-bit RGB samples. */
+    private static BufferedImage expandPalette(BufferedImage image) {
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) rgb.setRGB(x, y, image.getRGB(x, y));
+        }
+        return rgb;
     }
 }

@@ -11,8 +11,9 @@ import java.util.Map;
  * <li>an existing UserComment (JPEG/WebP sources) is kept;</li>
  * <li>ComfyUI {@code prompt} (+ {@code workflow}) becomes {"prompt":...,"workflow":...}, the layout
  *     of ComfyUI SaveImagePlus JPEGs; the workflow is dropped first when too big;</li>
- * <li>otherwise the first of NovelAI {@code Description}/{@code Comment}, InvokeAI
- *     {@code invokeai_metadata}/{@code sd-metadata}/{@code dream}, Tensor.Art {@code generation_data}.</li>
+ * <li>otherwise the first of NovelAI {@code Comment} (JSON with the prompt and settings), InvokeAI
+ *     {@code invokeai_metadata}/{@code sd-metadata}/{@code dream}, Tensor.Art {@code generation_data},
+ *     NovelAI {@code Description} (a bare prompt).</li>
  * </ol>
  */
 final class PromptCarrier {
@@ -35,8 +36,9 @@ final class PromptCarrier {
         } else if (fits(prompt, maxChars)) {
             return prompt;
         }
-        for (String key : new String[] {"Description", "Comment", "invokeai_metadata", "sd-metadata", "dream", "generation_data"}) {
-            if (fits(t.get(key), maxChars)) return t.get(key);
+        for (String key : new String[] {"Comment", "invokeai_metadata", "sd-metadata", "dream", "generation_data", "Description"}) {
+            String v = t.get(key);
+            if (fits(v, maxChars) && GenerationText.isPromptChunk(key, v, t)) return v;
         }
         return null;
     }

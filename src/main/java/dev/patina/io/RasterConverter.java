@@ -27,6 +27,7 @@ import java.awt.image.WritableRaster;
  */
 final class RasterConverter {
     private static final int STRIP = 256;
+    private static final int BAND = 64;
     private static final ColorSpace JAVA_GREY = ColorSpace.getInstance(ColorSpace.CS_GRAY);
     private static final ColorSpace SRGB = ColorSpace.getInstance(ColorSpace.CS_sRGB);
 
@@ -63,14 +64,17 @@ final class RasterConverter {
     }
 
     private static void direct(SampleRows rows, int colours, int alphaBand, int w, int h, Orientation o, FloatImage out) {
-        int[] r = new int[w], g = colours >= 3 ? new int[w] : r, b = colours >= 3 ? new int[w] : r;
-        int[] a = alphaBand >= 0 ? new int[w] : null;
-        for (int y = 0; y < h; y++) {
-            rows.row(0, y, w, r);
-            if (colours >= 3) { rows.row(1, y, w, g); rows.row(2, y, w, b); }
-            if (a != null) rows.row(alphaBand, y, w, a);
-            emit(y, w, r, g, b, rows.bits, a, rows.bits, o, out);
-        }
+        // bands of rows in parallel: each writes its own output pixels, so the result is the same
+        java.util.stream.IntStream.range(0, (h + BAND - 1) / BAND).parallel().forEach(band -> {
+            int[] r = new int[w], g = colours >= 3 ? new int[w] : r, b = colours >= 3 ? new int[w] : r;
+            int[] a = alphaBand >= 0 ? new int[w] : null;
+            for (int y = band * BAND; y < Math.min(h, (band + 1) * BAND); y++) {
+                rows.row(0, y, w, r);
+                if (colours >= 3) { rows.row(1, y, w, g); rows.row(2, y, w, b); }
+                if (a != null) rows.row(alphaBand, y, w, a);
+                emit(y, w, r, g, b, rows.bits, a, rows.bits, o, out);
+            }
+        });
     }
 
     private static void converted(WritableRaster raster, SampleRows rows, ColorSpace cs, int colours, int alphaBand,

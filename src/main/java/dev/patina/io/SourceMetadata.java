@@ -35,13 +35,14 @@ public record SourceMetadata(byte[] exif, String xmp, Map<String, String> text, 
 
     /**
      * True when any field holds generation data: a PNG text chunk named in
-     * {@link GenerationText#PROMPT_KEYS}, or an EXIF UserComment / ImageDescription / Make / Model,
+     * {@link GenerationText#PROMPT_KEYS} (Description/Comment only with generated-looking content
+     * or Software "NovelAI", since Photoshop writes a plain Comment too), or an EXIF UserComment / ImageDescription / Make / Model,
      * JPEG comment or XMP packet whose content looks generated (A1111 infotext, generator JSON,
      * ComfyUI's "prompt:" prefix).
      */
     public boolean hasPrompt() {
         for (Map.Entry<String, String> e : text.entrySet()) {
-            if (GenerationText.isPromptKey(e.getKey()) && !e.getValue().isBlank()) return true;
+            if (GenerationText.isPromptChunk(e.getKey(), e.getValue(), text)) return true;
         }
         return GenerationText.looksGenerated(userComment()) || GenerationText.looksGenerated(imageDescription())
             || ExifBlock.hasGeneratedText(exif) || GenerationText.looksGenerated(comment)
@@ -50,7 +51,7 @@ public record SourceMetadata(byte[] exif, String xmp, Map<String, String> text, 
 
     /**
      * A copy without generation data. Dropped: PNG text chunks named in
-     * {@link GenerationText#PROMPT_KEYS}; EXIF UserComment, ImageDescription, Make and Model when their
+     * {@link GenerationText#PROMPT_KEYS} (Description/Comment as in {@link #hasPrompt()}); EXIF UserComment, ImageDescription, Make and Model when their
      * text looks generated (camera text stays); a JPEG comment that looks generated; the whole XMP
      * packet (generators write prompts into dc:description and private namespaces, and a partial
      * XMP edit is not worth the risk of leaking them). Everything else (camera EXIF, other text
@@ -58,7 +59,7 @@ public record SourceMetadata(byte[] exif, String xmp, Map<String, String> text, 
      */
     public SourceMetadata withoutPrompt() {
         Map<String, String> kept = new LinkedHashMap<>();
-        text.forEach((k, v) -> { if (!GenerationText.isPromptKey(k)) kept.put(k, v); });
+        text.forEach((k, v) -> { if (!GenerationText.isPromptChunk(k, v, text)) kept.put(k, v); });
         byte[] cleanExif = ExifBlock.withoutGeneratedText(exif);
         String cleanComment = GenerationText.looksGenerated(comment) ? null : comment;
         return new SourceMetadata(cleanExif, null, kept, cleanComment);

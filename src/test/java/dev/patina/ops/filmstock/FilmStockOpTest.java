@@ -176,7 +176,7 @@ class FilmStockOpTest {
 
     @Test
     void bakedLutMatchesTheModel() {
-        // The 33-point LUT must stand in for the model without a visible difference.
+        // The baked LUT must stand in for the model without a visible difference.
         for (Stock s : Stock.values()) {
             Lut3D lut = StockLuts.of(s);
             Random rnd = new Random(2);
