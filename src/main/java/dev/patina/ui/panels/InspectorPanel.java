@@ -34,7 +34,7 @@ public final class InspectorPanel extends JPanel {
     private String shownLayerId;
 
     public InspectorPanel(EditorSession session) {
-        super(new MigLayout("insets 8, wrap 4, hidemode 3", "[][grow, fill][60!][20!]"));
+        super(new MigLayout("insets 8, wrap 4, hidemode 3", "[][grow, fill][56!][14!]"));
         this.session = session;
         this.drag = new SliderDrag(session);
         setName("inspector");
