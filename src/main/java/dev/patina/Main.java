@@ -13,6 +13,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (opensEditor(args)) {
+            dev.patina.ui.EditorApp.launch(args);
+            return;
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(PatinaCli.run(args, out, err));

@@ -1,0 +1,23 @@
+package dev.patina.ui.files;
+
+import dev.patina.doc.SourceRef;
+import dev.patina.image.Pyramid;
+import dev.patina.io.SourceMetadata;
+import dev.patina.io.meta.GenerationInfo;
+import dev.patina.ops.Resources;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * An opened original: its file and hash, its pixels at every scale, the generation prompt it
+ * carries (if any), the metadata an export carries over, and the resolver for files its layers name (LUTs), relative to its folder.
+ */
+public record LoadedImage(Path path, String sha256, Pyramid pyramid, Optional<GenerationInfo> generation,
+                          SourceMetadata metadata, Resources resources) {
+    public SourceRef sourceRef() { return new SourceRef(path.toAbsolutePath().toString(), sha256); }
+
+    public int width() { return pyramid.width(); }
+
+    public int height() { return pyramid.height(); }
+}

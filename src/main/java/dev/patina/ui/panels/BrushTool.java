@@ -1,0 +1,101 @@
+package dev.patina.ui.panels;
+
+import dev.patina.doc.Layer;
+import dev.patina.doc.Mask;
+import dev.patina.doc.MaskRaster;
+import dev.patina.ui.EditorSession;
+import dev.patina.ui.canvas.CanvasTool;
+import dev.patina.ui.canvas.Viewport;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+
+/**
+ * Paints (or erases) the selected layer's mask. A layer without a painted mask gets an empty one
+ * on the first stroke, so the brush reveals the layer only where it paints, like Lightroom's
+ * local brush. Dabs are laid a quarter radius apart along the pointer's path; one stroke is one
+ * undo step.
+ */
+public final class BrushTool implements CanvasTool {
+    private final EditorSession session;
+    private final BrushSettings brush;
+    private final boolean erase;
+    private double lastX = Double.NaN, lastY = Double.NaN, hoverX = Double.NaN, hoverY = Double.NaN;
+    private Object stroke;
+
+    public BrushTool(EditorSession session, BrushSettings brush, boolean erase) {
+        this.session = session;
+        this.brush = brush;
+        this.erase = erase;
+    }
+
+    public boolean erases() { return erase; }
+
+    @Override public void pressed(double x, double y) {
+        stroke = new Object();
+        lastX = x;
+        lastY = y;
+        dab(new double[] {x}, new double[] {y});
+    }
+
+    @Override public void dragged(double x, double y) {
+        hoverX = x;
+        hoverY = y;
+        if (stroke == null) return;
+        double spacing = Math.max(1, brush.radius() / 4);
+        double dist = Math.hypot(x - lastX, y - lastY);
+        int n = (int) Math.floor(dist / spacing);
+        if (n == 0) return;
+        double[] xs = new double[n], ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            double t = (i + 1) * spacing / dist;
+            xs[i] = lastX + (x - lastX) * t;
+            ys[i] = lastY + (y - lastY) * t;
+        }
+        lastX = xs[n - 1];
+        lastY = ys[n - 1];
+        dab(xs, ys);
+    }
+
+    @Override public void released(double x, double y) {
+        stroke = null;
+        session.sealStep();
+    }
+
+    @Override public void hovered(double x, double y) {
+        hoverX = x;
+        hoverY = y;
+    }
+
+    private void dab(double[] xs, double[] ys) {
+        Layer layer = session.selectedLayer();
+        if (layer == null) return;
+        int w = session.image().width(), h = session.image().height();
+        Mask.Painted painted = layer.mask() instanceof Mask.Painted p && p.raster().width() == w && p.raster().height() == h
+            ? p : new Mask.Painted(MaskRaster.filled(w, h, 0), false);
+        // On an inverted mask the raster holds the opposite of what the user sees.
+        double target = (erase ? 0 : 1);
+        if (painted.inverted()) target = 1 - target;
+        MaskRaster next = painted.raster().withDabs(xs, ys, brush.radius(), brush.hardness(), brush.flow(), target);
+        Mask mask = new Mask.Painted(next, painted.inverted());
+        session.edit(d -> d.withLayerChanged(layer.id(), l -> l.withMask(mask)), stroke);
+    }
+
+    @Override public void paintGuides(Graphics2D g, Viewport vp) {
+        if (Double.isNaN(hoverX)) return;
+        double r = brush.radius() * vp.zoom();
+        double cx = vp.toDeviceX(hoverX), cy = vp.toDeviceY(hoverY);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        // A dark and a light ring stay visible on any picture.
+        g.setStroke(new BasicStroke(3f));
+        g.setColor(new Color(0, 0, 0, 120));
+        g.draw(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
+        g.setStroke(new BasicStroke(1f));
+        g.setColor(erase ? new Color(255, 180, 180) : Color.WHITE);
+        g.draw(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
+        double inner = r * brush.hardness();
+        if (inner > 2) g.draw(new Ellipse2D.Double(cx - inner, cy - inner, 2 * inner, 2 * inner));
+    }
+}

@@ -1,0 +1,125 @@
+package dev.patina.ui.panels;
+
+import dev.patina.doc.Layer;
+import dev.patina.doc.Mask;
+import dev.patina.ui.EditorSession;
+import dev.patina.ui.Icons;
+import dev.patina.ui.canvas.CanvasTool;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.ButtonGroup;
+import javax.swing.ButtonModel;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSlider;
+import javax.swing.JToggleButton;
+import java.util.function.Consumer;
+
+/**
+ * Mask tools for the selected layer: pan, brush, eraser, linear and radial gradient; the brush's
+ * size, hardness and flow; show the mask as a red overlay; invert; clear.
+ */
+public final class MaskPanel extends JPanel {
+    private final EditorSession session;
+    private final BrushSettings brush;
+    private final JToggleButton hand, paint, erase, linear, radial;
+    private final JSlider size = new JSlider(1, 500), hardness = new JSlider(0, 100), flow = new JSlider(1, 100);
+    private final JLabel sizeValue = new JLabel();
+    private final JButton invert = new JButton("Invert", Icons.get("invert"));
+    private final JButton clear = new JButton("Clear", Icons.get("clear"));
+
+    public MaskPanel(EditorSession session, BrushSettings brush, ButtonModel overlay, Consumer<CanvasTool> useTool) {
+        super(new MigLayout("insets 8, wrap 3", "[][grow, fill][40!]"));
+        this.session = session;
+        this.brush = brush;
+        setName("mask");
+        JLabel title = new JLabel("Mask");
+        title.putClientProperty("FlatLaf.styleClass", "h4");
+        add(title, "span 3");
+
+        ButtonGroup group = new ButtonGroup();
+        hand = tool("fit", "tool.hand", "Pan (drag) — no mask tool", group, () -> useTool.accept(null));
+        paint = tool("brush", "tool.brush", "Paint the mask (B)", group, () -> useTool.accept(new BrushTool(session, brush, false)));
+        erase = tool("eraser", "tool.eraser", "Erase the mask (E)", group, () -> useTool.accept(new BrushTool(session, brush, true)));
+        linear = tool("gradient-linear", "tool.linear", "Linear gradient: drag from full effect to none (G)", group,
+            () -> useTool.accept(new GradientTool(session, false)));
+        radial = tool("gradient-radial", "tool.radial", "Radial gradient: drag from the centre outwards (R)", group,
+            () -> useTool.accept(new GradientTool(session, true)));
+        hand.setSelected(true);
+        JPanel tools = new JPanel(new MigLayout("insets 0, gap 2"));
+        for (JToggleButton b : new JToggleButton[] {hand, paint, erase, linear, radial}) tools.add(b);
+        add(tools, "span 3");
+
+        size.setName("brush.size");
+        hardness.setName("brush.hardness");
+        flow.setName("brush.flow");
+        size.addChangeListener(e -> brush.setRadius(size.getValue()));
+        hardness.addChangeListener(e -> brush.setHardness(hardness.getValue() / 100.0));
+        flow.addChangeListener(e -> brush.setFlow(flow.getValue() / 100.0));
+        add(new JLabel("Size"));
+        add(size);
+        add(sizeValue);
+        add(new JLabel("Hardness"));
+        add(hardness, "span 2");
+        add(new JLabel("Flow"));
+        add(flow, "span 2");
+        brush.addListener(this::showBrush);
+        showBrush();
+
+        JCheckBox show = new JCheckBox("Show overlay");
+        show.setName("mask.overlay");
+        show.setModel(overlay);
+        add(show, "span 3");
+        invert.setName("mask.invert");
+        clear.setName("mask.clear");
+        invert.addActionListener(e -> changeMask(m -> m == null ? null : m.withInverted(!m.inverted())));
+        clear.addActionListener(e -> changeMask(m -> null));
+        add(invert, "span 3, split 2, growx");
+        add(clear, "growx");
+        session.addListener(changed -> refresh());
+        refresh();
+    }
+
+    private JToggleButton tool(String icon, String name, String tip, ButtonGroup group, Runnable onSelect) {
+        JToggleButton b = new JToggleButton(Icons.get(icon));
+        b.setName(name);
+        b.setToolTipText(tip);
+        b.putClientProperty("JButton.buttonType", "toolBarButton");
+        b.addActionListener(e -> onSelect.run());
+        group.add(b);
+        return b;
+    }
+
+    public void selectBrush() { paint.doClick(); }
+
+    public void selectEraser() { erase.doClick(); }
+
+    public void selectLinear() { linear.doClick(); }
+
+    public void selectRadial() { radial.doClick(); }
+
+    public void selectHand() { hand.doClick(); }
+
+    private void showBrush() {
+        int r = (int) Math.round(brush.radius());
+        if (size.getMaximum() < r) size.setMaximum(r);
+        if (size.getValue() != r) size.setValue(r);
+        hardness.setValue((int) Math.round(brush.hardness() * 100));
+        flow.setValue((int) Math.round(brush.flow() * 100));
+        sizeValue.setText(r + " px");
+    }
+
+    private void changeMask(java.util.function.UnaryOperator<Mask> change) {
+        Layer sel = session.selectedLayer();
+        if (sel == null) return;
+        session.edit(d -> d.withLayerChanged(sel.id(), l -> l.withMask(change.apply(l.mask()))), null);
+    }
+
+    private void refresh() {
+        Layer sel = session.hasImage() ? session.selectedLayer() : null;
+        invert.setEnabled(sel != null && sel.mask() != null);
+        clear.setEnabled(sel != null && sel.mask() != null);
+    }
+}
