@@ -48,10 +48,7 @@ final class GrainKernel implements OpKernel {
         // s = (fr + fg + fb)/√3, n_c = α f_c + β s has Var 1 and Cov 1 - colour when α = √colour
         // and β = -α/√3 + √(α²/3 + 1 - colour). Three fields instead of a shared one plus three.
         float[][] fields = new float[colour > 0 ? 3 : 1][];
-        for (int s = 0; s < fields.length; s++) {
-            fields[s] = new float[n];
-            GrainField.sample(r, cellsPerPixel, ctx.seed(), 100 + s, fields[s]);
-        }
+        for (int s = 0; s < fields.length; s++) fields[s] = FieldCache.field(r, cellsPerPixel, ctx.seed(), 100 + s);
         float sigma = (float) (MAX_SIGMA * amount);
         double alpha = Math.sqrt(colour);
         float wc = (float) alpha;
