@@ -35,13 +35,16 @@ import java.util.Locale;
 public final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Spec CommandSpec spec;
 
+    /** The preview size the editor fits the image into (a typical editor canvas). */
+    static final int PREVIEW_W = 1600, PREVIEW_H = 1000;
+
     @Option(names = "--megapixels", defaultValue = "24", description = "Image size in megapixels (3:2), default ${DEFAULT-VALUE}.")
     double megapixels;
 
     @Option(names = "--repeat", defaultValue = "3", description = "Timed runs per figure (median), default ${DEFAULT-VALUE}.")
     int repeat;
 
-    @Option(names = "--tile-size", defaultValue = "512", description = "Tile size in pixels, default ${DEFAULT-VALUE}.")
+    @Option(names = "--tile-size", defaultValue = "256", description = "Tile size in pixels, default ${DEFAULT-VALUE}.")
     int tileSize;
 
     @Override public Integer call() throws Exception {
@@ -63,10 +66,22 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
         for (int threads : new int[] {1, 2}) {
             try (TileRenderer r = new TileRenderer(threads, tileSize, 0)) {
                 for (Layer l : all) report(out, l.type(), threads, mp, base, time(r, doc.withLayers(List.of(l)), source));
-                report(out, "full stack", threads, mp, base, time(r, doc.withLayers(all), source));
+                report(out, "engine stack (4)", threads, mp, base, time(r, doc.withLayers(engine(all)), source));
+                report(out, "all layers", threads, mp, base, time(r, doc.withLayers(all), source));
             }
         }
-        exportFigures(out, img, source, doc.withLayers(all), mp, base);
+        // What the editor does on every edit with depth of field on: a preview that fits the screen.
+        double fit = Math.min(1, Math.min(PREVIEW_W / (double) w, PREVIEW_H / (double) h));
+        Layer dof = all.stream().filter(l -> l.type().equals("depth-of-field")).findFirst().orElse(null);
+        if (dof != null) {
+            try (TileRenderer r = new TileRenderer(2, tileSize, 0)) {
+                double ms = time(r, doc.withLayers(List.of(dof)), source, fit);
+                double pmp = w * fit * h * fit / 1e6;
+                out.printf(Locale.ROOT, "%-22s %8d %10.1f %9.2f   x%.1f baseline (preview %.2f MP at scale %.3f)%n",
+                    "preview+depth-of-field", 2, ms, ms / pmp, ms / base, pmp, fit);
+            }
+        }
+        exportFigures(out, img, source, doc.withLayers(engine(all)), mp, base);
         out.flush();
         return 0;
     }
@@ -98,9 +113,29 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
         }
     }
 
+    /** The four engine layers (clarity, film stock, vignette, grain) in the order a preset stacks them. */
+    private static List<Layer> engine(List<Layer> all) {
+        List<Layer> out = new ArrayList<>();
+        for (String id : List.of("clarity", "film-stock", "vignette", "grain")) {
+            all.stream().filter(l -> l.type().equals(id)).findFirst().ifPresent(out::add);
+        }
+        return out;
+    }
+
     private double time(TileRenderer r, Document doc, Pyramid source) throws Exception {
-        RenderRequest req = RenderRequest.whole(doc, source, Resources.NONE, 1);
-        return Stopwatch.medianMillis(repeat, () -> r.render(req, ProgressListener.NONE, new CancelToken()));
+        return time(r, doc, source, 1);
+    }
+
+    /**
+     * The renderer keeps global results (depth of field, relight) per document and scale; the
+     * cache is dropped before each run so every run computes them, as a new edit would.
+     */
+    private double time(TileRenderer r, Document doc, Pyramid source, double scale) throws Exception {
+        RenderRequest req = RenderRequest.whole(doc, source, Resources.NONE, scale);
+        return Stopwatch.medianMillis(repeat, () -> {
+            r.clearCache();
+            r.render(req, ProgressListener.NONE, new CancelToken());
+        });
     }
 
     private static void report(PrintWriter out, String what, int threads, double mp, double base, double ms) {

@@ -93,7 +93,12 @@ public final class ImageDecoder {
             ImageReadParam param = reader.getDefaultReadParam();
             img = reader.read(0, param);
         } catch (IOException | RuntimeException e) {
-            throw new ImageFormatException(file, describe(e, format), e);
+            String problem = describe(e, format);
+            if (format.equals("JPEG") && !problem.startsWith("truncated") && !endsWithEoi(in)) {
+                // a cut-off file often fails on whatever segment the cut landed in; say what happened
+                problem = "truncated JPEG data (" + problem.replaceFirst("^corrupt or unsupported JPEG data \\(", "").replaceFirst("\\)$", "") + ")";
+            }
+            throw new ImageFormatException(file, problem, e);
         }
         for (String warning : warnings) {
             // libjpeg fills the missing part of a cut-off file with grey and only warns: that is damage
@@ -109,6 +114,23 @@ public final class ImageDecoder {
         FloatImage pixels = RasterConverter.toLinear(img, orientation, unapplied);
         int bits = img.getSampleModel().getSampleSize(0);
         return new DecodedImage(pixels, meta, format, bits, pixels.width(), pixels.height());
+    }
+
+    /** True when the stream ends with the JPEG EOI marker (FF D9), allowing a little padding. */
+    private static boolean endsWithEoi(ImageInputStream in) {
+        try {
+            long len = in.length();
+            if (len < 4) return false;
+            byte[] tail = new byte[(int) Math.min(len, 64)];
+            in.seek(len - tail.length);
+            in.readFully(tail);
+            for (int i = tail.length - 2; i >= 0; i--) {
+                if ((tail[i] & 0xff) == 0xFF && (tail[i + 1] & 0xff) == 0xD9) return true;
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static ScannedMetadata scanMetadata(ImageInputStream in, String format) {

@@ -54,7 +54,8 @@ public final class ImageExporter {
             if (stop.getAsBoolean()) throw new CancellationException("export cancelled");
             throw e;
         }
-        if (stop.getAsBoolean()) throw new CancellationException("export cancelled");
+        // no cancellation check after this point: the file is complete and in place, so a late
+        // cancel must not report a failure for a file that exists
     }
 
     private void writeJpeg(FloatImage linear, Path out, ExportOptions o, SourceMetadata m, long seed,
@@ -64,8 +65,8 @@ public final class ImageExporter {
         checkCancelled(stop);
         List<byte[]> segments = new ArrayList<>();
         String comment = o.stripPrompt() ? m.userComment() : PromptCarrier.text(m, MAX_JPEG_COMMENT_CHARS);
-        byte[] exif = exifFor(m, linear, comment, false);
-        if (exif != null && exif.length + 6 > MAX_SEGMENT_PAYLOAD) exif = exifFor(m, linear, null, false); // camera EXIF first
+        byte[] exif = exifFor(m, linear, comment);
+        if (exif != null && exif.length + 6 > MAX_SEGMENT_PAYLOAD) exif = exifFor(m, linear, null); // camera EXIF first
         if (exif != null && exif.length + 6 <= MAX_SEGMENT_PAYLOAD) segments.add(JpegSplicer.segment(0xE1, JpegSegments.EXIF_ID, exif));
         if (m.xmp() != null) {
             byte[] x = m.xmp().getBytes(StandardCharsets.UTF_8);
@@ -89,7 +90,7 @@ public final class ImageExporter {
         BufferedImage img = o.tiffBits() == 16 ? Quantizer.to16(linear, stop) : Quantizer.to8(linear, seed, stop);
         // the same EXIF as a JPEG export (prompt in UserComment), its IFD0 text as TIFF tags
         String comment = o.stripPrompt() ? m.userComment() : PromptCarrier.text(m, Integer.MAX_VALUE);
-        byte[] exif = exifFor(m, linear, comment, false);
+        byte[] exif = exifFor(m, linear, comment);
         Map<Integer, String> tags = new LinkedHashMap<>();
         for (int tag : new int[] {0x010E, 0x010F, 0x0110, 0x0131, 0x0132, 0x013B, 0x8298}) tags.put(tag, ExifBlock.asciiTag(exif, tag));
         List<com.twelvemonkeys.imageio.metadata.Entry> pointers = ExifBlock.subIfdPointers(exif);
@@ -99,8 +100,8 @@ public final class ImageExporter {
     }
 
     /** Source EXIF rewritten for the export, or null. */
-    private static byte[] exifFor(SourceMetadata m, FloatImage img, String userComment, boolean dropDescription) throws IOException {
-        return ExifBlock.rewrite(m.exif(), img.width(), img.height(), userComment, dropDescription);
+    private static byte[] exifFor(SourceMetadata m, FloatImage img, String userComment) throws IOException {
+        return ExifBlock.rewrite(m.exif(), img.width(), img.height(), userComment, false);
     }
 
     private static void checkCancelled(BooleanSupplier stop) {

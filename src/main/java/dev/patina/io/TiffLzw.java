@@ -1,6 +1,5 @@
 package dev.patina.io;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
 /**
@@ -15,7 +14,8 @@ final class TiffLzw {
 
     private final int[] keys = new int[HASH_SIZE];
     private final short[] codes = new short[HASH_SIZE];
-    private ByteArrayOutputStream out;
+    private byte[] out;
+    private int outLen;
     private int bitBuf, bitCount, width, next;
 
     static byte[] encode(byte[] data, int off, int len) {
@@ -23,7 +23,8 @@ final class TiffLzw {
     }
 
     private byte[] run(byte[] data, int off, int len) {
-        out = new ByteArrayOutputStream(len / 2 + 16);
+        out = new byte[len / 2 + 64];
+        outLen = 0;
         reset();
         put(CLEAR);
         if (len > 0) {
@@ -53,8 +54,8 @@ final class TiffLzw {
             }
         }
         put(EOI);
-        if (bitCount > 0) out.write(bitBuf << (8 - bitCount) & 0xff);
-        return out.toByteArray();
+        if (bitCount > 0) write(bitBuf << (8 - bitCount) & 0xff);
+        return Arrays.copyOf(out, outLen);
     }
 
     /** After adding a table entry: step the width, or start over with Clear when the table is full. */
@@ -80,11 +81,17 @@ final class TiffLzw {
         return h;
     }
 
+    /** Appends one byte; a plain array, because ByteArrayOutputStream locks on every write. */
+    private void write(int b) {
+        if (outLen == out.length) out = Arrays.copyOf(out, out.length * 2 + 16);
+        out[outLen++] = (byte) b;
+    }
+
     private void put(int code) {
         bitBuf = (bitBuf << width) | code;
         bitCount += width;
         while (bitCount >= 8) {
-            out.write((bitBuf >>> (bitCount - 8)) & 0xff);
+            write((bitBuf >>> (bitCount - 8)) & 0xff);
             bitCount -= 8;
         }
         bitBuf &= (1 << bitCount) - 1;

@@ -11,6 +11,9 @@ final class BuiltInOps {
             new dev.patina.ops.filmstock.FilmStockOp(),
             new dev.patina.ops.grain.GrainOp(),
             new dev.patina.ops.vignette.VignetteOp(),
-            new dev.patina.ops.clarity.ClarityOp());
+            new dev.patina.ops.clarity.ClarityOp(),
+            new dev.patina.ops.skin.SkinRetouchOp(),
+            new dev.patina.ops.relight.RelightOp(),
+            new dev.patina.ops.dof.DepthOfFieldOp());
     }
 }

@@ -1,5 +1,6 @@
 package dev.patina.ops;
 
+import dev.patina.image.DepthMap;
 import dev.patina.image.Lut3D;
 
 /**
@@ -9,6 +10,14 @@ import dev.patina.image.Lut3D;
 public interface Resources {
 
     Lut3D lut(String path);
+
+    /**
+     * A depth or disparity map. Default so that loaders written before depth maps existed keep
+     * compiling; they simply do not offer them.
+     */
+    default DepthMap depthMap(String path) {
+        throw new ResourceException(path, "depth maps are not supported by this loader");
+    }
 
     /** Resources for documents whose params name no files. */
     Resources NONE = path -> { throw new ResourceException(path, "no resource loader available"); };

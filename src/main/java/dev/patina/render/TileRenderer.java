@@ -136,7 +136,9 @@ public final class TileRenderer implements AutoCloseable {
         FloatImage adjusted;
         if (kernel.locality() == Locality.GLOBAL) {
             FloatImage whole = global(plan, k, useCache, cancel);
-            base = stage(plan, k - 1, r, useCache, cancel);
+            // The pixels below are only needed to blend with; rendering them for a layer that
+            // replaces them re-ran the whole stack below every global layer once per tile.
+            base = needsBelow(st.layer()) ? stage(plan, k - 1, r, useCache, cancel) : null;
             adjusted = whole.crop(r);
         } else {
             int halo = kernel.locality() == Locality.POINT ? 0 : Math.max(0, kernel.halo(plan.ctx));
@@ -153,9 +155,14 @@ public final class TileRenderer implements AutoCloseable {
         return out;
     }
 
+    /** False when the layer's result simply replaces the pixels below (normal, opaque, unmasked). */
+    private static boolean needsBelow(Layer layer) {
+        return !(layer.blend() == BlendMode.NORMAL && layer.opacity() >= 1 && layer.mask() == null);
+    }
+
     /** Combines the layer's adjusted pixels with the pixels below by opacity, mask and blend mode. */
     private static FloatImage composite(Layer layer, FloatImage base, FloatImage adjusted, StagePlan plan) {
-        if (layer.blend() == BlendMode.NORMAL && layer.opacity() >= 1 && layer.mask() == null) return adjusted;
+        if (!needsBelow(layer)) return adjusted;
         Rect r = adjusted.bounds();
         float[] alpha = null;
         if (layer.mask() != null) {

@@ -107,7 +107,7 @@ public final class EditorFrame extends JFrame {
     }
 
     private JComponent layoutContent() {
-        JPanel root = new JPanel(new MigLayout("insets 0, gap 0, fill", "[grow, fill][330!]", "[grow, fill][]"));
+        JPanel root = new JPanel(new MigLayout("insets 0, gap 0, fill", "[grow, fill][360!]", "[grow, fill][]"));
         root.add(canvas, "wmin 200, hmin 200");
         JPanel side = new SidePanel(new MigLayout("insets 0, gap 0, wrap 1, fillx", "[grow, fill]"));
         JPanel histoBox = new JPanel(new MigLayout("insets 8, fill"));

@@ -173,9 +173,12 @@ final class EditorMenus {
         });
     }
 
+    /** Runs a single-key command unless that key was typed into a text field (a click on the menu item always runs). */
     private static Runnable notTyping(Runnable r) {
         return () -> {
-            if (!(KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() instanceof JTextComponent)) r.run();
+            boolean fromKey = java.awt.EventQueue.getCurrentEvent() instanceof KeyEvent;
+            boolean typing = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() instanceof JTextComponent;
+            if (!(fromKey && typing)) r.run();
         };
     }
 

@@ -64,6 +64,14 @@ class ImageDecoderTest {
         FloatImage gi = decoder.decode(fg).image();
         for (int c = 0; c < 3; c++) assertEquals(Srgb.decode8(77), gi.plane(c)[gi.index(1, 1)], 0f, "grey is sRGB-encoded");
 
+        BufferedImage grey16 = new BufferedImage(3, 2, BufferedImage.TYPE_USHORT_GRAY);
+        grey16.getRaster().setSample(2, 1, 0, 40000);
+        Path fg16 = dir.resolve("grey16.png");
+        TestImages.write(grey16, "png", fg16);
+        DecodedImage g16 = decoder.decode(fg16);
+        assertEquals(16, g16.bitDepth());
+        assertEquals(Srgb.decode16(40000), g16.image().plane(2)[g16.image().index(2, 1)], 0f);
+
         BufferedImage argb = new BufferedImage(2, 1, BufferedImage.TYPE_INT_ARGB);
         argb.setRGB(0, 0, 0xFF336699);
         argb.setRGB(1, 0, 0x00000000);
@@ -140,6 +148,14 @@ class ImageDecoderTest {
         byte[] all = Files.readAllBytes(good);
         Path cut = Files.write(dir.resolve("broken.jpg"), java.util.Arrays.copyOf(all, all.length / 2));
         assertBad(cut, "broken.jpg", "truncated");
+
+        Path prog = dir.resolve("prog.jpg");
+        TestImages.writeJpeg(TestImages.smooth(256, 256), prog, 0.9f, true);
+        byte[] pa = Files.readAllBytes(prog);
+        for (int cutAt : new int[] {pa.length / 3, pa.length * 2 / 3, pa.length - 3}) {
+            Path cutProg = Files.write(dir.resolve("cutprog" + cutAt + ".jpg"), java.util.Arrays.copyOf(pa, cutAt));
+            assertBad(cutProg, cutProg.getFileName().toString(), "truncated");
+        }
 
         Path png = dir.resolve("good.png");
         TestImages.write(TestImages.rgb8(200, 200), "png", png);

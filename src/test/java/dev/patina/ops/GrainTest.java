@@ -101,4 +101,18 @@ class GrainTest {
             assertTrue(!x.sameAs(z));
         }
     }
+
+    /** Colour sets how independent the channels' grain is: correlation 1 - colour, same strength. */
+    @Test
+    void colourControlsChannelCorrelation() {
+        FloatImage grey = TestImages.uniform(600, 400, 0.2f, 0.2f, 0.2f);
+        for (double colour : new double[] {0.3, 1.0}) {
+            FloatImage out = render(grey, 0.5, 1, colour, 1);
+            float[] r = encoded(out, 0), g = encoded(out, 1);
+            double mr = TestImages.mean(r), mg = TestImages.mean(g), c = 0;
+            for (int i = 0; i < r.length; i++) c += (r[i] - mr) * (g[i] - mg);
+            double corr = c / r.length / (TestImages.std(r) * TestImages.std(g));
+            assertEquals(1 - colour, corr, 0.05, "colour " + colour);
+        }
+    }
 }

@@ -38,7 +38,7 @@ class GoldenImageTest {
         try (Stream<Path> s = Files.list(Path.of("presets"))) {
             presets = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        for (String photo : List.of("chelsea.png", "rocket.jpg")) {
+        for (String photo : List.of("chelsea.png", "rocket.jpg", "astronaut-300.png")) {
             FloatImage src = Pngs.resource("/photos/" + photo);
             for (Path preset : presets) {
                 String name = preset.getFileName().toString().replace(".json", "") + "--" + photo.replaceAll("\\..*", "") + ".png";

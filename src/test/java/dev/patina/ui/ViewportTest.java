@@ -87,4 +87,18 @@ class ViewportTest {
         v.panBy(30.4, -10);
         assertThat(v.toDeviceX(100)).isEqualTo(Math.round(x + 30.4));
     }
+
+    @Test
+    void renderScaleIsTheZoomAtFitAndSnapsToPowersOfTwoBetweenAQuarterAnd100Percent() {
+        Viewport v = viewport(6000, 4000, 1600, 1000);
+        assertThat(v.renderScale()).isEqualTo(v.zoom());
+        v.setZoomAround(0.3, 0, 0);
+        assertThat(v.renderScale()).isEqualTo(0.5);
+        v.setZoomAround(0.5, 0, 0);
+        assertThat(v.renderScale()).isEqualTo(0.5);
+        v.setZoomAround(0.7, 0, 0);
+        assertThat(v.renderScale()).isEqualTo(1);
+        v.setZoomAround(0.2, 0, 0);
+        assertThat(v.renderScale()).isEqualTo(0.2);
+    }
 }

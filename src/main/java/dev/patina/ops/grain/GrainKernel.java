@@ -43,28 +43,33 @@ final class GrainKernel implements OpKernel {
         int n = (int) r.area();
         double cell = cellSize(ctx);
         double cellsPerPixel = 1.0 / (cell * ctx.scale());
-        float[][] fields = new float[colour > 0 ? 4 : 1][];
-        for (int s = 0; s < fields.length; s++) {
-            fields[s] = new float[n];
-            GrainField.sample(r, cellsPerPixel, ctx.seed(), 100 + s, fields[s]);
-        }
+        // colour 0: one field for all channels. Otherwise one field per dye layer, mixed so each
+        // channel keeps unit variance and channels correlate by (1 - colour): with
+        // s = (fr + fg + fb)/√3, n_c = α f_c + β s has Var 1 and Cov 1 - colour when α = √colour
+        // and β = -α/√3 + √(α²/3 + 1 - colour). Three fields instead of a shared one plus three.
+        float[][] fields = new float[colour > 0 ? 3 : 1][];
+        for (int s = 0; s < fields.length; s++) fields[s] = FieldCache.field(r, cellsPerPixel, ctx.seed(), 100 + s);
         float sigma = (float) (MAX_SIGMA * amount);
-        float wl = (float) Math.sqrt(1 - colour), wc = (float) Math.sqrt(colour);
+        double alpha = Math.sqrt(colour);
+        float wc = (float) alpha;
+        float ws = (float) ((-alpha / Math.sqrt(3) + Math.sqrt(alpha * alpha / 3 + 1 - colour)) / Math.sqrt(3));
         float[] tone = toneTable((float) roughness);
         float[] sr = src.plane(0), sg = src.plane(1), sb = src.plane(2);
         float[] dr = dst.plane(0), dg = dst.plane(1), db = dst.plane(2);
-        float[] lum = fields[0];
+        float[] f0 = fields[0], f1 = fields[fields.length > 1 ? 1 : 0], f2 = fields[fields.length > 1 ? 2 : 0];
+        boolean mono = fields.length == 1;
         for (int i = 0; i < n; i++) {
             float vr = Srgb.encode(sr[i]), vg = Srgb.encode(sg[i]), vb = Srgb.encode(sb[i]);
             float vy = 0.2126f * vr + 0.7152f * vg + 0.0722f * vb;
             float a = sigma * tone[Math.min(TONE_STEPS, Math.max(0, (int) (vy * TONE_STEPS + 0.5f)))];
             float nr, ng, nb;
-            if (fields.length == 1) {
-                nr = ng = nb = lum[i];
+            if (mono) {
+                nr = ng = nb = f0[i];
             } else {
-                nr = wl * lum[i] + wc * fields[1][i];
-                ng = wl * lum[i] + wc * fields[2][i];
-                nb = wl * lum[i] + wc * fields[3][i];
+                float shared = ws * (f0[i] + f1[i] + f2[i]);
+                nr = wc * f0[i] + shared;
+                ng = wc * f1[i] + shared;
+                nb = wc * f2[i] + shared;
             }
             dr[i] = Srgb.decode(vr + a * nr);
             dg[i] = Srgb.decode(vg + a * ng);

@@ -63,6 +63,8 @@ public final class CanvasView extends JComponent {
     private CanvasTool tool;
     private Observer observer;
     private double lastDeviceScale = 1;
+    /** The last request of each pipeline, so an unchanged view is not rendered twice. */
+    private PreviewPipeline.Spec editedSpec, originalSpec;
 
     public CanvasView(TileRenderer renderer) {
         setName("canvas");
@@ -116,6 +118,8 @@ public final class CanvasView extends JComponent {
         resources = res;
         editedSurface.clear();
         originalSurface.clear();
+        editedSpec = null;
+        originalSpec = null;
         viewport.setImageSize(img.width(), img.height());
         syncViewSize();
         viewport.fit();
@@ -177,14 +181,24 @@ public final class CanvasView extends JComponent {
 
     private void requestEdited() {
         if (image == null || document == null) return;
-        long gen = edited.request(spec(document, overlay));
+        PreviewPipeline.Spec s = spec(document, overlay);
+        if (s.equals(editedSpec)) return;
+        editedSpec = s;
+        long gen = edited.request(s);
         editedSurface.startGeneration(gen);
         repaint();
     }
 
+    /**
+     * The original is rendered again only when the view changed: X11 auto-repeat turns a held
+     * backslash into a stream of press/release pairs, which must not restart the render each time.
+     */
     private void requestOriginal() {
         if (image == null || document == null) return;
-        long gen = original.request(spec(document.withLayers(List.of()), null));
+        PreviewPipeline.Spec s = spec(document.withLayers(List.of()), null);
+        if (s.equals(originalSpec)) return;
+        originalSpec = s;
+        long gen = original.request(s);
         originalSurface.startGeneration(gen);
     }
 

@@ -63,9 +63,13 @@ final class PreviewSurface {
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         for (PreviewTile t : previous) draw(g, vp, t);
         for (PreviewTile t : coarse) draw(g, vp, t);
-        // Full detail is shown pixel for pixel (or enlarged without blur beyond 100%).
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-        for (PreviewTile t : fine) draw(g, vp, t);
+        // Full detail is shown pixel for pixel, enlarged without blur beyond 100%, and reduced
+        // smoothly where the render scale was snapped above the zoom.
+        for (PreviewTile t : fine) {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, t.scale() > vp.zoom() + 1e-9
+                ? RenderingHints.VALUE_INTERPOLATION_BILINEAR : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            draw(g, vp, t);
+        }
     }
 
     private static void draw(Graphics2D g, Viewport vp, PreviewTile t) {

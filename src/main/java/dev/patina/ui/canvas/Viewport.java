@@ -100,8 +100,17 @@ public final class Viewport {
     public double toDeviceY(double imageY) { return imageY * zoom + offsetY(); }
 
     /**
-     * The scale to render at: the zoom itself up to 100% (one rendered pixel per device pixel),
-     * full resolution beyond (enlarged when painted).
+     * The scale to render at. At fit and at small zooms it is the zoom itself (one rendered pixel
+     * per device pixel). Between a quarter and 100% it snaps up to the next power of two and the
+     * preview is reduced when painted: every render scale makes the pyramid keep a scaled copy of
+     * the source, and a wheel zoom through that range on a 24 MP image would otherwise leave a
+     * 100-200 MB copy per step. Beyond 100% it is full resolution, enlarged when painted.
      */
-    public double renderScale() { return Math.min(1, zoom); }
+    public double renderScale() {
+        if (zoom >= 1) return 1;
+        if (fitting || zoom <= SNAP_BELOW) return zoom;
+        return Math.min(1, Math.pow(2, Math.ceil(Math.log(zoom) / Math.log(2) - 1e-9)));
+    }
+
+    private static final double SNAP_BELOW = 0.25;
 }

@@ -2,6 +2,7 @@ package dev.patina.ui.files;
 
 import dev.patina.doc.SourceRef;
 import dev.patina.image.Pyramid;
+import dev.patina.io.SourceMetadata;
 import dev.patina.io.meta.GenerationInfo;
 import dev.patina.ops.Resources;
 
@@ -10,10 +11,10 @@ import java.util.Optional;
 
 /**
  * An opened original: its file and hash, its pixels at every scale, the generation prompt it
- * carries (if any), and the resolver for files its layers name (LUTs), relative to its folder.
+ * carries (if any), the metadata an export carries over, and the resolver for files its layers name (LUTs), relative to its folder.
  */
 public record LoadedImage(Path path, String sha256, Pyramid pyramid, Optional<GenerationInfo> generation,
-                          Resources resources) {
+                          SourceMetadata metadata, Resources resources) {
     public SourceRef sourceRef() { return new SourceRef(path.toAbsolutePath().toString(), sha256); }
 
     public int width() { return pyramid.width(); }

@@ -34,7 +34,7 @@ public final class InspectorPanel extends JPanel {
     private String shownLayerId;
 
     public InspectorPanel(EditorSession session) {
-        super(new MigLayout("insets 8, wrap 4, hidemode 3", "[][grow, fill][60!][20!]"));
+        super(new MigLayout("insets 8, wrap 4, hidemode 3", "[][grow, fill][56!][14!]"));
         this.session = session;
         this.drag = new SliderDrag(session);
         setName("inspector");
@@ -81,45 +81,45 @@ public final class InspectorPanel extends JPanel {
     private void addEditor(String layerId, ParamSpec spec) {
         String prefix = "param." + spec.name();
         if (spec instanceof ParamSpec.Number n) {
-                NumberEditor ed = new NumberEditor(n, prefix, (v, slider) -> set(layerId, n.name(), v, slider));
-                add(ed.label);
-                add(ed.slider);
-                add(ed.field);
-                add(ed.unit);
-                showers.put(n.name(), v -> ed.show(((Number) v).doubleValue()));
+            NumberEditor ed = new NumberEditor(n, prefix, (v, slider) -> set(layerId, n.name(), v, slider));
+            add(ed.label);
+            add(ed.slider);
+            add(ed.field);
+            add(ed.unit);
+            showers.put(n.name(), v -> ed.show(((Number) v).doubleValue()));
         } else if (spec instanceof ParamSpec.Choice c) {
-                JComboBox<String> box = new JComboBox<>(c.choices().toArray(String[]::new));
-                box.setName(prefix + ".choice");
-                box.setToolTipText(c.description());
-                box.addActionListener(e -> set(layerId, c.name(), box.getSelectedItem(), null));
-                add(label(c), "");
-                add(box, "span 3");
-                showers.put(c.name(), v -> { if (!v.equals(box.getSelectedItem())) box.setSelectedItem(v); });
+            JComboBox<String> box = new JComboBox<>(c.choices().toArray(String[]::new));
+            box.setName(prefix + ".choice");
+            box.setToolTipText(c.description());
+            box.addActionListener(e -> set(layerId, c.name(), box.getSelectedItem(), null));
+            add(label(c), "");
+            add(box, "span 3");
+            showers.put(c.name(), v -> { if (!v.equals(box.getSelectedItem())) box.setSelectedItem(v); });
         } else if (spec instanceof ParamSpec.FileRef f) {
-                JTextField path = new JTextField();
-                path.setName(prefix + ".file");
-                path.setEditable(false);
-                JButton choose = new JButton("…");
-                choose.setName(prefix + ".choose");
-                choose.addActionListener(e -> {
-                    JFileChooser fc = new JFileChooser();
-                    fc.setFileFilter(new FileNameExtensionFilter(f.label(),
-                        f.extensions().stream().map(x -> x.replaceFirst("^\\.", "")).toArray(String[]::new)));
-                    if (fc.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
-                        set(layerId, f.name(), fc.getSelectedFile().getAbsolutePath(), null);
-                    }
-                });
-                add(label(f));
-                add(path, "span 2");
-                add(choose);
-                showers.put(f.name(), v -> path.setText((String) v));
+            JTextField path = new JTextField();
+            path.setName(prefix + ".file");
+            path.setEditable(false);
+            JButton choose = new JButton("…");
+            choose.setName(prefix + ".choose");
+            choose.addActionListener(e -> {
+                JFileChooser fc = new JFileChooser();
+                fc.setFileFilter(new FileNameExtensionFilter(f.label(),
+                    f.extensions().stream().map(x -> x.replaceFirst("^\\.", "")).toArray(String[]::new)));
+                if (fc.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+                    set(layerId, f.name(), fc.getSelectedFile().getAbsolutePath(), null);
+                }
+            });
+            add(label(f));
+            add(path, "span 2");
+            add(choose);
+            showers.put(f.name(), v -> path.setText((String) v));
         } else if (spec instanceof ParamSpec.Flag fl) {
-                JCheckBox box = new JCheckBox(fl.label());
-                box.setName(prefix + ".flag");
-                box.setToolTipText(fl.description());
-                box.addActionListener(e -> set(layerId, fl.name(), box.isSelected(), null));
-                add(box, "skip 1, span 3");
-                showers.put(fl.name(), v -> box.setSelected((Boolean) v));
+            JCheckBox box = new JCheckBox(fl.label());
+            box.setName(prefix + ".flag");
+            box.setToolTipText(fl.description());
+            box.addActionListener(e -> set(layerId, fl.name(), box.isSelected(), null));
+            add(box, "skip 1, span 3");
+            showers.put(fl.name(), v -> box.setSelected((Boolean) v));
         }
     }
 

@@ -54,6 +54,7 @@ public final class LayersPanel extends JPanel {
     private final JComboBox<BlendMode> blend = new JComboBox<>(BlendMode.values());
     private final SliderDrag opacityDrag;
     private boolean updating;
+    private String shownId;
 
     public LayersPanel(EditorSession session, LayerEdits edits) {
         super(new MigLayout("insets 8, fill, wrap 1", "[grow, fill]", "[][grow, fill][]"));
@@ -195,13 +196,15 @@ public final class LayersPanel extends JPanel {
             boolean has = sel != null;
             for (JComponent c : new JComponent[] {name, visible, opacity, blend}) c.setEnabled(has);
             if (has) {
-                if (!name.isFocusOwner() || !name.getText().equals(sel.name())) name.setText(sel.name());
+                // Never overwrite what the user is typing, unless another layer was selected.
+                if (!name.isFocusOwner() || !sel.id().equals(shownId)) name.setText(sel.name());
                 visible.setSelected(sel.enabled());
                 if (!opacity.getValueIsAdjusting()) opacity.setValue((int) Math.round(sel.opacity() * 100));
                 blend.setSelectedItem(sel.blend());
             } else {
                 name.setText("");
             }
+            shownId = sel == null ? null : sel.id();
         } finally {
             updating = false;
         }

@@ -1,0 +1,154 @@
+package dev.patina.ops.depth;
+
+import dev.patina.doc.ParamSpec;
+import dev.patina.doc.Params;
+import dev.patina.image.DepthMap;
+import dev.patina.image.FloatImage;
+import dev.patina.ops.RenderContext;
+import dev.patina.ops.Resources;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the distances of a picture come from, shared by the depth-of-field and relight layers: a
+ * depth/disparity map file, or (depth of field only) a ground plane.
+ *
+ * <p>Everything is produced as inverse distance q = 1/d in 1/m. The circle of confusion is linear in
+ * 1/d (c ∝ |1/s − 1/d|), so resampling, filling and edge-aware filtering in q blend depths the way
+ * the blur they cause blends; it also keeps "infinitely far" finite (q = 0).
+ *
+ * <p>A map is converted with the issue's formulas (near-white: 1/d = 1/far + v (1/near − 1/far);
+ * near-black: d = near + v (far − near)), its unknown values filled from their neighbours,
+ * resampled to the render's size, then refined with a guided filter using the image as guide so
+ * depth edges land on object edges. The ground plane rises linearly in q from 1/far at the horizon
+ * to 1/near at the bottom edge (the q of a flat floor seen by a level camera is linear in the image
+ * row); above the horizon everything is at the far distance. The layer mask is applied by the
+ * renderer after the op and ops do not see it, so there is no "subject from the mask" here: paint
+ * the subject out of the layer's mask to keep it sharp.
+ */
+public final class DepthSource {
+    public static final String DEPTH = "depth", MODE = "depthMode", NEAR = "nearDistance", FAR = "farDistance",
+        ZERO_UNKNOWN = "zeroIsUnknown", HORIZON = "horizon", TILT = "tilt";
+    public static final String NEAR_WHITE = "near-white", NEAR_BLACK = "near-black";
+
+    /** Guided-filter radius for refining a map at the image's own size, as a fraction of the diagonal. */
+    static final double REFINE_FRACTION = 0.004;
+    static final float REFINE_EPS = 1e-2f;
+
+    private final DepthMap map;
+    private final boolean nearWhite, zeroUnknown;
+    private final double near, far, horizon, tiltDeg;
+
+    private DepthSource(DepthMap map, boolean nearWhite, boolean zeroUnknown, double near, double far, double horizon, double tiltDeg) {
+        this.map = map;
+        this.nearWhite = nearWhite;
+        this.zeroUnknown = zeroUnknown;
+        this.near = near;
+        this.far = Math.max(far, near * 1.001); // a reversed range would make every formula meaningless
+        this.horizon = horizon;
+        this.tiltDeg = tiltDeg;
+    }
+
+    /** The params this source adds to a layer; the ground-plane ones only where a layer uses them. */
+    public static List<ParamSpec> specs(boolean groundPlane) {
+        List<ParamSpec> s = new ArrayList<>(List.of(
+            new ParamSpec.FileRef(DEPTH, "Depth map", List.of(".png", ".tif", ".tiff", ".pfm"),
+                "Depth or disparity map (8/16-bit PNG or TIFF, or PFM), any size; empty = estimate"),
+            new ParamSpec.Choice(MODE, "Depth map type", List.of(NEAR_WHITE, NEAR_BLACK), NEAR_WHITE,
+                "near-white: disparity-like (Depth Anything, MiDaS, ComfyUI); near-black: distance-like"),
+            new ParamSpec.Number(NEAR, "Near distance", 0.05, 1000, 0.5, "m", "Distance of the nearest value of the map"),
+            new ParamSpec.Number(FAR, "Far distance", 0.1, 100000, 20, "m", "Distance of the farthest value of the map"),
+            new ParamSpec.Flag(ZERO_UNKNOWN, "Zero is unknown", false,
+                "Treat 0 in the map as 'no data' and fill it from neighbours (Middlebury ground truth)")));
+        if (groundPlane) {
+            s.add(new ParamSpec.Number(HORIZON, "Horizon", 0, 1, 0.5, "",
+                "Without a map: height of the horizon from the top (0) to the bottom (1) of the picture"));
+            s.add(new ParamSpec.Number(TILT, "Horizon tilt", -45, 45, 0, "°",
+                "Without a map: rotation of the horizon, positive raises its right end"));
+        }
+        return s;
+    }
+
+    /** Reads the source's params; a named map is loaded through resources (throws naming the file). */
+    public static DepthSource from(Params p, Resources resources, boolean groundPlane) {
+        String path = p.text(DEPTH);
+        DepthMap map = path.isEmpty() ? null : resources.depthMap(path);
+        return new DepthSource(map, NEAR_WHITE.equals(p.text(MODE)), p.flag(ZERO_UNKNOWN), p.number(NEAR), p.number(FAR),
+            groundPlane ? p.number(HORIZON) : 0.5, groundPlane ? p.number(TILT) : 0);
+    }
+
+    public boolean hasMap() { return map != null; }
+
+    public double near() { return near; }
+
+    public double far() { return far; }
+
+    /** Inverse distance (1/m) of every pixel of img, the whole image at the render's scale. */
+    public float[] inverseDistance(FloatImage img, RenderContext ctx) {
+        return map == null ? groundPlane(img.width(), img.height()) : fromMap(img, ctx);
+    }
+
+    /** q of one map value by the layer's depthMode. */
+    float toInverse(float v) {
+        if (nearWhite) return (float) (1 / far + v * (1 / near - 1 / far));
+        return (float) (1 / (near + v * (far - near)));
+    }
+
+    private float[] fromMap(FloatImage img, RenderContext ctx) {
+        int mw = map.width(), mh = map.height();
+        float[] q = map.copyValues();
+        for (int i = 0; i < q.length; i++) {
+            float v = q[i];
+            q[i] = Float.isNaN(v) || (zeroUnknown && v == 0) ? Float.NaN : toInverse(Math.min(1f, Math.max(0f, v)));
+        }
+        PushPullFill.fill(q, mw, mh, (float) (1 / far));
+        int w = img.width(), h = img.height();
+        float[] sized = GridResize.resize(q, mw, mh, w, h);
+        float lo = Float.MAX_VALUE, hi = -Float.MAX_VALUE;
+        for (float v : q) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+        // An enlarged map has edges smeared over about one map pixel: the filter window must reach
+        // across that to pull the edge onto the image's edge.
+        double upscale = Math.max(w / (double) mw, h / (double) mh);
+        int r = (int) Math.max(1, Math.round(Math.max(upscale, ctx.diagonalFraction(REFINE_FRACTION))));
+        float[] refined = GuidedFilter.filter(GuidedFilter.lumaGuide(img), sized, w, h, r, REFINE_EPS);
+        // The filter's linear model can overshoot at strong guide edges; no depth beyond the map's.
+        for (int i = 0; i < refined.length; i++) refined[i] = Math.min(hi, Math.max(lo, refined[i]));
+        snapToEdges(refined, sized, w, h, r);
+        return refined;
+    }
+
+    /**
+     * Where the map has a real depth step inside the window (the nearer side at least
+     * {@link #STEP} nearer in q), each pixel takes whichever side of the step its filtered value is
+     * closer to. The guided filter decides where the edge goes; snapping stops textured objects from
+     * getting a ramp of in-between depths, which would half-blur a subject's rim.
+     */
+    static void snapToEdges(float[] refined, float[] raw, int w, int h, int r) {
+        // The guided filter spreads an edge over two window radii (two box passes).
+        float[] lo = MinMaxFilter.min(raw, w, h, 2 * r), hi = MinMaxFilter.max(raw, w, h, 2 * r);
+        for (int i = 0; i < refined.length; i++) {
+            if (hi[i] - lo[i] <= STEP * hi[i]) continue;
+            float v = refined[i];
+            refined[i] = v - lo[i] < hi[i] - v ? lo[i] : hi[i];
+        }
+    }
+
+    /** Relative size of a depth step in q that counts as an edge between two surfaces. */
+    static final float STEP = 0.15f;
+
+    private float[] groundPlane(int w, int h) {
+        float[] q = new float[w * h];
+        double qFar = 1 / far, qNear = 1 / near;
+        double tan = Math.tan(Math.toRadians(tiltDeg));
+        double span = Math.max(1e-6, (1 - horizon) * h);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double below = (y + 0.5) - horizon * h + tan * (x + 0.5 - w / 2.0);
+                double t = Math.min(1, Math.max(0, below / span));
+                q[y * w + x] = (float) (qFar + t * (qNear - qFar));
+            }
+        }
+        return q;
+    }
+}
