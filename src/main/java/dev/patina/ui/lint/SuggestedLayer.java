@@ -6,7 +6,7 @@ import dev.patina.ops.OpRegistry;
 
 /**
  * The layer to offer for a finding: the first of its suggestions this build can add. The linter
- * names layers the editor may not have yet (relight, skin retouch); those are never offered.
+ * may name a layer a build lacks (a plugin-free build, an older one); those are never offered.
  */
 final class SuggestedLayer {
     private SuggestedLayer() {}

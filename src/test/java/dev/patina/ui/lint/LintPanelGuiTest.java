@@ -225,10 +225,17 @@ class LintPanelGuiTest {
     }
 
     @Test
-    void findingWhoseLayersDoNotExistOffersNoLayer() throws Exception {
+    void plasticSkinFindingOffersTheSkinRetouchLayer() throws Exception {
         openSample();
-        // perfect skin -> skin-retouch, which this build has no layer for
         window.list("lint.findings").clickItem(indexOf("idealized-subject", "perfect skin"));
+        window.button("lint.addLayer").requireEnabled().requireText("Add Skin retouch layer");
+        window.button("lint.addLayer").click();
+        waitFor("layer added", () -> layerCount() == 1);
+        assertThat(GuiActionRunner.execute(() -> GuiTestAccess.session(frame).document().layers()))
+            .extracting(Layer::type).containsExactly("skin-retouch");
+
+        // boilerplate is a prompt problem only: no layer answers it
+        window.list("lint.findings").clickItem(indexOf("quality-boilerplate", "8k"));
         window.button("lint.addLayer").requireDisabled();
     }
 
