@@ -14,6 +14,13 @@ public interface OpKernel {
     /** Extra pixels of input needed on every side of a tile, in output pixels at ctx.scale. */
     default int halo(RenderContext ctx) { return 0; }
 
+    /**
+     * True when the kernel reads its layer's mask as an input (through {@link RenderContext#layerMask()})
+     * instead of the renderer blending through it: depth of field without a depth map takes the
+     * mask as the subject. Only GLOBAL kernels may say so; the layer then blends unmasked.
+     */
+    default boolean readsLayerMask() { return false; }
+
     /** True when these params leave every pixel unchanged (the renderer may skip the op). */
     boolean isIdentity();
 

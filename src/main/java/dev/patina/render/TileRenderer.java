@@ -2,6 +2,7 @@ package dev.patina.render;
 
 import dev.patina.doc.BlendMode;
 import dev.patina.doc.Layer;
+import dev.patina.doc.Mask;
 import dev.patina.image.FloatImage;
 import dev.patina.image.Rect;
 import dev.patina.ops.Locality;
@@ -138,7 +139,7 @@ public final class TileRenderer implements AutoCloseable {
             FloatImage whole = global(plan, k, useCache, cancel);
             // The pixels below are only needed to blend with; rendering them for a layer that
             // replaces them re-ran the whole stack below every global layer once per tile.
-            base = needsBelow(st.layer()) ? stage(plan, k - 1, r, useCache, cancel) : null;
+            base = needsBelow(st) ? stage(plan, k - 1, r, useCache, cancel) : null;
             adjusted = whole.crop(r);
         } else {
             int halo = kernel.locality() == Locality.POINT ? 0 : Math.max(0, kernel.halo(plan.ctx));
@@ -150,24 +151,32 @@ public final class TileRenderer implements AutoCloseable {
             if (kernel.isIdentity()) base.copyInto(r, adjusted);
             else kernel.apply(src, adjusted, plan.ctx);
         }
-        FloatImage out = composite(st.layer(), base, adjusted, plan);
+        FloatImage out = composite(st, base, adjusted, plan);
         if (useCache) cache.put(key, out);
         return out;
     }
 
+    /** The mask the layer blends through: none when its kernel reads the mask as an input instead. */
+    private static Mask blendMask(StagePlan.Stage st) {
+        return st.kernel().readsLayerMask() ? null : st.layer().mask();
+    }
+
     /** False when the layer's result simply replaces the pixels below (normal, opaque, unmasked). */
-    private static boolean needsBelow(Layer layer) {
-        return !(layer.blend() == BlendMode.NORMAL && layer.opacity() >= 1 && layer.mask() == null);
+    private static boolean needsBelow(StagePlan.Stage st) {
+        Layer layer = st.layer();
+        return !(layer.blend() == BlendMode.NORMAL && layer.opacity() >= 1 && blendMask(st) == null);
     }
 
     /** Combines the layer's adjusted pixels with the pixels below by opacity, mask and blend mode. */
-    private static FloatImage composite(Layer layer, FloatImage base, FloatImage adjusted, StagePlan plan) {
-        if (!needsBelow(layer)) return adjusted;
+    private static FloatImage composite(StagePlan.Stage st, FloatImage base, FloatImage adjusted, StagePlan plan) {
+        if (!needsBelow(st)) return adjusted;
+        Layer layer = st.layer();
         Rect r = adjusted.bounds();
+        Mask mask = blendMask(st);
         float[] alpha = null;
-        if (layer.mask() != null) {
+        if (mask != null) {
             alpha = new float[(int) r.area()];
-            layer.mask().sample(r, plan.ctx.scale(), plan.ctx.fullWidth(), plan.ctx.fullHeight(), alpha);
+            mask.sample(r, plan.ctx.scale(), plan.ctx.fullWidth(), plan.ctx.fullHeight(), alpha);
         }
         FloatImage out = base.copy();
         layer.blend().blend(out.planes(), adjusted.planes(), alpha, (float) layer.opacity(), (int) r.area());
@@ -183,7 +192,7 @@ public final class TileRenderer implements AutoCloseable {
             try {
                 FloatImage in = stage(plan, k - 1, plan.bounds, useCache, cancel);
                 FloatImage out = new FloatImage(plan.bounds);
-                st.kernel().apply(in, out, plan.ctx);
+                st.kernel().apply(in, out, contextFor(st, plan));
                 mine.complete(out);
             } catch (RuntimeException | Error e) {
                 globals.remove(st.key(), mine);
@@ -202,6 +211,18 @@ public final class TileRenderer implements AutoCloseable {
             if (e.getCause() instanceof RuntimeException re) throw re;
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** The render's context, carrying the layer's mask for a kernel that reads it. */
+    private static RenderContext contextFor(StagePlan.Stage st, StagePlan plan) {
+        Mask mask = st.layer().mask();
+        if (!st.kernel().readsLayerMask() || mask == null) return plan.ctx;
+        if (st.kernel().locality() != Locality.GLOBAL) {
+            throw new IllegalStateException(st.layer().type() + ": only global kernels can read their layer mask");
+        }
+        float[] values = new float[(int) plan.bounds.area()];
+        mask.sample(plan.bounds, plan.ctx.scale(), plan.ctx.fullWidth(), plan.ctx.fullHeight(), values);
+        return plan.ctx.withLayerMask(values);
     }
 
     /** Drops every cached tile and global result (after a change of source or of budget). */

@@ -23,13 +23,14 @@ import java.util.List;
  * resampled to the render's size, then refined with a guided filter using the image as guide so
  * depth edges land on object edges. The ground plane rises linearly in q from 1/far at the horizon
  * to 1/near at the bottom edge (the q of a flat floor seen by a level camera is linear in the image
- * row); above the horizon everything is at the far distance. The layer mask is applied by the
- * renderer after the op and ops do not see it, so there is no "subject from the mask" here: paint
- * the subject out of the layer's mask to keep it sharp.
+ * row); above the horizon everything is at the far distance. On the ground plane the layer's mask,
+ * when it has one and {@code subjectFromMask} is on, marks the subject standing at the focus
+ * distance: see {@link #placeSubject}.
  */
 public final class DepthSource {
     public static final String DEPTH = "depth", MODE = "depthMode", NEAR = "nearDistance", FAR = "farDistance",
-        ZERO_UNKNOWN = "zeroIsUnknown", HORIZON = "horizon", TILT = "tilt";
+        ZERO_UNKNOWN = "zeroIsUnknown", HORIZON = "horizon", TILT = "tilt", SUBJECT_FROM_MASK = "subjectFromMask",
+        FOCUS_X = "focusX", FOCUS_Y = "focusY";
     public static final String NEAR_WHITE = "near-white", NEAR_BLACK = "near-black";
 
     /** Guided-filter radius for refining a map at the image's own size, as a fraction of the diagonal. */
@@ -37,10 +38,11 @@ public final class DepthSource {
     static final float REFINE_EPS = 1e-2f;
 
     private final DepthMap map;
-    private final boolean nearWhite, zeroUnknown;
-    private final double near, far, horizon, tiltDeg;
+    private final boolean nearWhite, zeroUnknown, subjectFromMask;
+    private final double near, far, horizon, tiltDeg, focusX, focusY;
 
-    private DepthSource(DepthMap map, boolean nearWhite, boolean zeroUnknown, double near, double far, double horizon, double tiltDeg) {
+    private DepthSource(DepthMap map, boolean nearWhite, boolean zeroUnknown, double near, double far, double horizon,
+                        double tiltDeg, boolean subjectFromMask, double focusX, double focusY) {
         this.map = map;
         this.nearWhite = nearWhite;
         this.zeroUnknown = zeroUnknown;
@@ -48,6 +50,9 @@ public final class DepthSource {
         this.far = Math.max(far, near * 1.001); // a reversed range would make every formula meaningless
         this.horizon = horizon;
         this.tiltDeg = tiltDeg;
+        this.subjectFromMask = subjectFromMask;
+        this.focusX = focusX;
+        this.focusY = focusY;
     }
 
     /** The params this source adds to a layer; the ground-plane ones only where a layer uses them. */
@@ -66,19 +71,29 @@ public final class DepthSource {
                 "Without a map: height of the horizon from the top (0) to the bottom (1) of the picture"));
             s.add(new ParamSpec.Number(TILT, "Horizon tilt", -45, 45, 0, "°",
                 "Without a map: rotation of the horizon, positive raises its right end"));
+            s.add(new ParamSpec.Flag(SUBJECT_FROM_MASK, "Mask is the subject", true,
+                "Without a map: the layer mask marks the subject, standing at the focus distance, instead of "
+                    + "limiting where the blur applies"));
         }
         return s;
     }
 
-    /** Reads the source's params; a named map is loaded through resources (throws naming the file). */
+    /**
+     * Reads the source's params; a named map is loaded through resources (throws naming the file).
+     * A ground-plane source also reads the layer's focus point ({@link #FOCUS_X}, {@link #FOCUS_Y}).
+     */
     public static DepthSource from(Params p, Resources resources, boolean groundPlane) {
         String path = p.text(DEPTH);
         DepthMap map = path.isEmpty() ? null : resources.depthMap(path);
         return new DepthSource(map, NEAR_WHITE.equals(p.text(MODE)), p.flag(ZERO_UNKNOWN), p.number(NEAR), p.number(FAR),
-            groundPlane ? p.number(HORIZON) : 0.5, groundPlane ? p.number(TILT) : 0);
+            groundPlane ? p.number(HORIZON) : 0.5, groundPlane ? p.number(TILT) : 0,
+            groundPlane && p.flag(SUBJECT_FROM_MASK), groundPlane ? p.number(FOCUS_X) : 0.5, groundPlane ? p.number(FOCUS_Y) : 0.5);
     }
 
     public boolean hasMap() { return map != null; }
+
+    /** True when the depth is a ground plane whose subject comes from the layer's mask. */
+    public boolean readsLayerMask() { return map == null && subjectFromMask; }
 
     public double near() { return near; }
 
@@ -86,7 +101,12 @@ public final class DepthSource {
 
     /** Inverse distance (1/m) of every pixel of img, the whole image at the render's scale. */
     public float[] inverseDistance(FloatImage img, RenderContext ctx) {
-        return map == null ? groundPlane(img.width(), img.height()) : fromMap(img, ctx);
+        if (map != null) return fromMap(img, ctx);
+        float[] q = groundPlane(img.width(), img.height());
+        if (readsLayerMask() && ctx.layerMask() != null && ctx.layerMask().length == q.length) {
+            placeSubject(q, ctx.layerMask(), img.width(), img.height());
+        }
+        return q;
     }
 
     /** q of one map value by the layer's depthMode. */
@@ -139,16 +159,50 @@ public final class DepthSource {
 
     private float[] groundPlane(int w, int h) {
         float[] q = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) q[y * w + x] = groundAt(x, y, w, h);
+        }
+        return q;
+    }
+
+    /** q of the ground plane under pixel (x, y) of a w x h render. */
+    private float groundAt(int x, int y, int w, int h) {
         double qFar = 1 / far, qNear = 1 / near;
         double tan = Math.tan(Math.toRadians(tiltDeg));
         double span = Math.max(1e-6, (1 - horizon) * h);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                double below = (y + 0.5) - horizon * h + tan * (x + 0.5 - w / 2.0);
-                double t = Math.min(1, Math.max(0, below / span));
-                q[y * w + x] = (float) (qFar + t * (qNear - qFar));
+        double below = (y + 0.5) - horizon * h + tan * (x + 0.5 - w / 2.0);
+        double t = Math.min(1, Math.max(0, below / span));
+        return (float) (qFar + t * (qNear - qFar));
+    }
+
+    /**
+     * Stands the subject the mask marks on the ground at the focus distance: every masked pixel
+     * takes the focal plane's q, in proportion to its coverage (a feathered edge blends the two).
+     * The focal plane is the ground under the focus point; when the focus point is on the subject
+     * itself, it is the ground where the subject stands (the lowest row the mask covers, at the
+     * middle of its coverage there), as a photographer focusing on a person standing on a floor.
+     * Either way the subject is sharp and the ground in front of it and behind it blurs by distance.
+     */
+    void placeSubject(float[] q, float[] mask, int w, int h) {
+        int fx = (int) Math.min(w - 1, Math.max(0, Math.floor(focusX * w)));
+        int fy = (int) Math.min(h - 1, Math.max(0, Math.floor(focusY * h)));
+        float subject = groundAt(fx, fy, w, h);
+        if (mask[fy * w + fx] >= 0.5f) {
+            for (int y = h - 1; y >= 0; y--) {
+                long sum = 0;
+                int n = 0;
+                for (int x = 0; x < w; x++) {
+                    if (mask[y * w + x] >= 0.5f) { sum += x; n++; }
+                }
+                if (n > 0) {
+                    subject = groundAt((int) (sum / n), y, w, h);
+                    break;
+                }
             }
         }
-        return q;
+        for (int i = 0; i < q.length; i++) {
+            float m = Math.min(1f, Math.max(0f, mask[i]));
+            q[i] += m * (subject - q[i]);
+        }
     }
 }

@@ -38,6 +38,9 @@ final class DepthOfFieldKernel implements OpKernel {
 
     @Override public boolean isIdentity() { return amount == 0; }
 
+    /** On a ground plane the layer's mask is the subject, not where the blur applies. */
+    @Override public boolean readsLayerMask() { return depth.readsLayerMask(); }
+
     @Override public void apply(FloatImage src, FloatImage dst, RenderContext ctx) {
         int w = src.width(), h = src.height();
         float[] q = depth.inverseDistance(src, ctx);

@@ -24,9 +24,9 @@ public final class DepthOfFieldOp implements Op {
         List<ParamSpec> s = new ArrayList<>(List.of(
             new ParamSpec.Number("amount", "Amount", 0, 1, 1, "",
                 "Blend of the defocused result over the original; 0 leaves the image unchanged"),
-            new ParamSpec.Number("focusX", "Focus X", 0, 1, 0.5, "",
+            new ParamSpec.Number(DepthSource.FOCUS_X, "Focus X", 0, 1, 0.5, "",
                 "Horizontal position of the focus point (0 = left edge, 1 = right edge); its depth is the focal plane"),
-            new ParamSpec.Number("focusY", "Focus Y", 0, 1, 0.6, "",
+            new ParamSpec.Number(DepthSource.FOCUS_Y, "Focus Y", 0, 1, 0.6, "",
                 "Vertical position of the focus point (0 = top, 1 = bottom)"),
             new ParamSpec.Number("fNumber", "Aperture", 0.95, 22, 2.8, "f/",
                 "f-number: smaller is a wider aperture and a shallower depth of field"),
