@@ -62,11 +62,10 @@ final class RelightKernel implements OpKernel {
                   double ambient, double kelvin, double flatten, double shadows, double amount) {
         this.shadows = (float) shadows;
         this.depth = depth;
-        double az = Math.toRadians(azimuthDeg), el = Math.toRadians(elevationDeg);
-        // The convention: 0° = from the camera's left, 90° = from above, 180° = from the right.
-        this.lx = (float) (-Math.cos(az) * Math.cos(el));
-        this.ly = (float) (Math.sin(az) * Math.cos(el));
-        this.lz = (float) Math.sin(el);
+        double[] l = new LightDirection(azimuthDeg, elevationDeg).vector();
+        this.lx = (float) l[0];
+        this.ly = (float) l[1];
+        this.lz = (float) l[2];
         this.intensity = (float) intensity;
         this.softness = (float) softness;
         this.ambient = (float) ambient;
