@@ -9,6 +9,7 @@ import dev.patina.ops.Op;
 import dev.patina.ops.OpRegistry;
 import dev.patina.render.TileRenderer;
 import dev.patina.ui.canvas.CanvasView;
+import dev.patina.ui.canvas.MaskTint;
 import dev.patina.ui.files.ExportSettings;
 import dev.patina.ui.files.ExportTask;
 import dev.patina.ui.files.ImageLoader;
@@ -170,7 +171,7 @@ public final class EditorFrame extends JFrame {
         if (!session.hasImage()) return;
         Layer sel = session.selectedLayer();
         Mask m = overlay.isSelected() && sel != null ? sel.mask() : null;
-        canvas.setDocument(session.document(), m);
+        canvas.setDocument(session.document(), m == null ? List.of() : List.of(new MaskTint(m)));
     }
 
     private void updateTitle() {

@@ -76,7 +76,7 @@ class PreviewPipelineTest {
             // A burst of requests, as while dragging a slider; the UI queue is not drained in between,
             // so tiles of every stale request are already waiting in it.
             for (int i = 0; i <= 10; i++) {
-                last = pipeline.request(new PreviewPipeline.Spec(grain(i / 10.0), src, Resources.NONE, 1.0, region, null));
+                last = pipeline.request(new PreviewPipeline.Spec(grain(i / 10.0), src, Resources.NONE, 1.0, region, List.of()));
                 Thread.sleep(3);
             }
             drainUntilFinished(ui, rec, last);
@@ -97,7 +97,7 @@ class PreviewPipelineTest {
         try (TileRenderer renderer = new TileRenderer(1, 64, 64L << 20)) {
             PreviewPipeline pipeline = new PreviewPipeline(renderer, ui::add, rec);
             long gen = pipeline.request(new PreviewPipeline.Spec(grain(0.5), source(), Resources.NONE, 1.0,
-                new Rect(0, 0, 1024, 768), null));
+                new Rect(0, 0, 1024, 768), List.of()));
             drainUntilFinished(ui, rec, gen);
             assertThat(rec.tiles.get(0).fine()).isFalse();
             assertThat(rec.tiles.get(0).scale()).isEqualTo(0.25);

@@ -60,7 +60,7 @@ public final class PreviewLatencyBench {
             Timer timer = new Timer(ui);
             PreviewPipeline pipeline = new PreviewPipeline(renderer, ui, timer);
             long t0 = System.nanoTime();
-            timer.measure(pipeline, new PreviewPipeline.Spec(doc, source, Resources.NONE, scale, region, null));
+            timer.measure(pipeline, new PreviewPipeline.Spec(doc, source, Resources.NONE, scale, region, List.of()));
             System.out.printf(Locale.ROOT, "first preview (builds the fit-scale source, cold cache): %.0f ms%n", (System.nanoTime() - t0) / 1e6);
             for (int i = 0; i < 3; i++) timer.measure(pipeline, spec(doc, 1, "amount", 0.3 + i * 0.01, source, scale, region));
 
@@ -93,7 +93,7 @@ public final class PreviewLatencyBench {
                                              double scale, Rect region) {
         String id = doc.layers().get(layer).id();
         Document changed = doc.withLayerChanged(id, l -> l.withParam(param, value));
-        return new PreviewPipeline.Spec(changed, source, Resources.NONE, scale, region, null);
+        return new PreviewPipeline.Spec(changed, source, Resources.NONE, scale, region, List.of());
     }
 
     private static void report(String what, double[] ms) {

@@ -1,7 +1,6 @@
 package dev.patina.ui.canvas;
 
 import dev.patina.doc.Document;
-import dev.patina.doc.Mask;
 import dev.patina.image.Rect;
 import dev.patina.ops.Resources;
 import dev.patina.render.TileRenderer;
@@ -56,7 +55,8 @@ public final class CanvasView extends JComponent {
     private LoadedImage image;
     private Document document;
     private Resources resources = Resources.NONE;
-    private Mask overlay;
+    private List<TileTint> tints = List.of();
+    private CanvasGuide marker;
     private boolean showOriginal, split;
     private boolean spaceDown, panning;
     private int lastX, lastY;
@@ -126,17 +126,31 @@ public final class CanvasView extends JComponent {
         viewChanged();
     }
 
-    /** The document changed (an edit, undo, a new mask overlay): re-render at once, cancelling the stale request. */
-    public void setDocument(Document doc, Mask overlayMask) {
-        boolean same = doc.equals(document) && java.util.Objects.equals(overlayMask, overlay);
+    /**
+     * The document or the tints over it changed (an edit, undo, an overlay turned on or computed):
+     * re-render at once, cancelling the stale request.
+     */
+    public void setDocument(Document doc, List<TileTint> overTints) {
+        List<TileTint> t = List.copyOf(overTints);
+        boolean same = doc.equals(document) && t.equals(tints);
         document = doc;
-        overlay = overlayMask;
+        tints = t;
         if (!same) requestEdited();
     }
 
+    /** Fires a "tool" property change, so the panels offering tools can show which one is active. */
     public void setTool(CanvasTool t) {
+        CanvasTool old = tool;
         tool = t;
         setCursor(t == null ? Cursor.getDefaultCursor() : Cursor.getPredefinedCursor(Cursor.CROSSHAIR_CURSOR));
+        repaint();
+        firePropertyChange("tool", old, t);
+    }
+
+    /** The selected layer's mark on the picture (the focus point), or null. */
+    public void setMarker(CanvasGuide m) {
+        if (java.util.Objects.equals(m, marker)) return;
+        marker = m;
         repaint();
     }
 
@@ -181,7 +195,7 @@ public final class CanvasView extends JComponent {
 
     private void requestEdited() {
         if (image == null || document == null) return;
-        PreviewPipeline.Spec s = spec(document, overlay);
+        PreviewPipeline.Spec s = spec(document, tints);
         if (s.equals(editedSpec)) return;
         editedSpec = s;
         long gen = edited.request(s);
@@ -195,21 +209,21 @@ public final class CanvasView extends JComponent {
      */
     private void requestOriginal() {
         if (image == null || document == null) return;
-        PreviewPipeline.Spec s = spec(document.withLayers(List.of()), null);
+        PreviewPipeline.Spec s = spec(document.withLayers(List.of()), List.of());
         if (s.equals(originalSpec)) return;
         originalSpec = s;
         long gen = original.request(s);
         originalSurface.startGeneration(gen);
     }
 
-    private PreviewPipeline.Spec spec(Document doc, Mask mask) {
+    private PreviewPipeline.Spec spec(Document doc, List<TileTint> over) {
         double s = viewport.renderScale();
         // The visible part of the image, in the coordinates of the image scaled by s.
         int x0 = (int) Math.floor(viewport.toImageX(0) * s), y0 = (int) Math.floor(viewport.toImageY(0) * s);
         int x1 = (int) Math.ceil(viewport.toImageX(viewport.viewWidth()) * s);
         int y1 = (int) Math.ceil(viewport.toImageY(viewport.viewHeight()) * s);
         Rect region = new Rect(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
-        return new PreviewPipeline.Spec(doc, image.pyramid(), resources, s, region, mask);
+        return new PreviewPipeline.Spec(doc, image.pyramid(), resources, s, region, over);
     }
 
     private double deviceScale() {
@@ -258,6 +272,7 @@ public final class CanvasView extends JComponent {
             } else {
                 editedSurface.paint(g, viewport);
             }
+            if (marker != null && !showOriginal) marker.paint(g, viewport);
             if (tool != null && !showOriginal) tool.paintGuides(g, viewport);
         } finally {
             g.dispose();

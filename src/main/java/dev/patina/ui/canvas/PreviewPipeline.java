@@ -1,7 +1,6 @@
 package dev.patina.ui.canvas;
 
 import dev.patina.doc.Document;
-import dev.patina.doc.Mask;
 import dev.patina.image.Pyramid;
 import dev.patina.image.Rect;
 import dev.patina.ops.Resources;
@@ -27,9 +26,13 @@ import java.util.concurrent.Executors;
  */
 public final class PreviewPipeline {
 
-    /** What the canvas should show: the scaled-image region to render and where its centre is. */
+    /** What the canvas should show: the scaled-image region to render, and the tints over it. */
     public record Spec(Document document, Pyramid source, Resources resources, double scale, Rect region,
-                       Mask overlay) {}
+                       List<TileTint> tints) {
+        public Spec {
+            tints = List.copyOf(tints);
+        }
+    }
 
     /** Called on the ui executor. */
     public interface Listener {
@@ -102,7 +105,7 @@ public final class PreviewPipeline {
                 if (!generations.isCurrent(gen)) return;
                 int[] hist = new int[768];
                 PreviewTile t = new PreviewTile(gen, scale, tile.bounds(),
-                    TileConverter.toSrgb8(tile, spec.overlay(), scale, fullW, fullH, hist), hist, fine);
+                    TileConverter.toSrgb8(tile, spec.tints(), scale, fullW, fullH, hist), hist, fine);
                 ui.execute(() -> { if (generations.isCurrent(gen)) listener.tileArrived(t); });
             },
             (done, total) -> ui.execute(() -> {

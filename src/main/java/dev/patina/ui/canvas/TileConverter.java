@@ -1,39 +1,32 @@
 package dev.patina.ui.canvas;
 
-import dev.patina.doc.Mask;
 import dev.patina.image.FloatImage;
 import dev.patina.image.Rect;
 import dev.patina.image.Srgb;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.List;
 
 /**
  * Turns a rendered linear-light tile into 8-bit sRGB for the screen (on the worker thread that
  * rendered it). Quantisation is dithered by a fixed pattern in image coordinates, so smooth skies do
- * not band and the pattern does not crawl between tiles. Optionally tints where a mask applies.
+ * not band and the pattern does not crawl between tiles. Then the view's tints (mask, depth, skin
+ * overlays) colour the result; the histogram is taken before them, of the picture alone.
  */
 final class TileConverter {
-    private static final int OVERLAY_RED = 0xff, OVERLAY_GREEN = 0x30, OVERLAY_BLUE = 0x30;
-    private static final float OVERLAY_STRENGTH = 0.5f;
-
     private TileConverter() {}
 
     /**
-     * @param mask     when not null, drawn as a red tint where it applies
+     * @param tints    applied in order over the converted pixels
      * @param histogram receives counts of the 8-bit values, red at 0..255, green 256..511, blue 512..767
      */
-    static BufferedImage toSrgb8(FloatImage tile, Mask mask, double scale, int fullWidth, int fullHeight, int[] histogram) {
+    static BufferedImage toSrgb8(FloatImage tile, List<TileTint> tints, double scale, int fullWidth, int fullHeight, int[] histogram) {
         Rect r = tile.bounds();
         int w = r.width(), h = r.height();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         int[] px = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
         float[] red = tile.plane(0), green = tile.plane(1), blue = tile.plane(2);
-        float[] coverage = null;
-        if (mask != null) {
-            coverage = new float[w * h];
-            mask.sample(r, scale, fullWidth, fullHeight, coverage);
-        }
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
@@ -42,15 +35,10 @@ final class TileConverter {
                 histogram[rr]++;
                 histogram[256 + gg]++;
                 histogram[512 + bb]++;
-                if (coverage != null) {
-                    float a = coverage[i] * OVERLAY_STRENGTH;
-                    rr = Math.round(rr + (OVERLAY_RED - rr) * a);
-                    gg = Math.round(gg + (OVERLAY_GREEN - gg) * a);
-                    bb = Math.round(bb + (OVERLAY_BLUE - bb) * a);
-                }
                 px[i] = rr << 16 | gg << 8 | bb;
             }
         }
+        for (TileTint t : tints) t.tint(r, scale, fullWidth, fullHeight, px);
         return out;
     }
 
