@@ -5,6 +5,7 @@ import dev.patina.doc.ParamSpec;
 import dev.patina.doc.Params;
 import dev.patina.ops.Op;
 import dev.patina.ops.OpKernel;
+import dev.patina.ops.RenderContext;
 import dev.patina.ops.Resources;
 import dev.patina.ops.depth.DepthSource;
 
@@ -45,6 +46,16 @@ public final class DepthOfFieldOp implements Op {
     }
 
     @Override public ParamSchema schema() { return SCHEMA; }
+
+    /**
+     * The signed blur-disc diameter in output pixels (positive behind the focal plane) of every
+     * pixel of a w × h render whose inverse distances are q, as these params would blur it: for the
+     * editor's overlay of the zone in focus.
+     */
+    public float[] circlesOfConfusion(Params p, Resources resources, float[] q, int w, int h, RenderContext ctx) {
+        DepthOfFieldKernel k = (DepthOfFieldKernel) prepare(p, resources);
+        return k.cocMap(q, k.lens(q, w, h, ctx), ctx);
+    }
 
     @Override public OpKernel prepare(Params p, Resources resources) {
         int blades = (int) Math.round(p.number("blades"));

@@ -41,6 +41,9 @@ public final class SkinRetouchOp implements Op {
 
     @Override public ParamSchema schema() { return SCHEMA; }
 
+    /** The params {@link #skinMask} depends on; the editor recomputes its overlay only when one of them changes. */
+    public static final List<String> MASK_PARAMS = List.of("skinTolerance");
+
     /**
      * The automatic skin mask (0..1, row-major over img's bounds) these params would use, for an
      * overlay in the editor; img is the image the layer sees at ctx's scale (whole or a region).
