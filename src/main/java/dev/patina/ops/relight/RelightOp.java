@@ -52,6 +52,15 @@ public final class RelightOp implements Op {
 
     @Override public ParamSchema schema() { return SCHEMA; }
 
+    /**
+     * The linear-sRGB colour a white surface takes under the key light at {@code kelvin}
+     * (luminance 1, as temperature never changes brightness): for the editor's light widget.
+     */
+    public static double[] keyLightRgb(double kelvin) {
+        float[][] m = LightColour.rgbMatrix(kelvin);
+        return new double[] {m[0][0] + m[0][1] + m[0][2], m[1][0] + m[1][1] + m[1][2], m[2][0] + m[2][1] + m[2][2]};
+    }
+
     @Override public OpKernel prepare(Params p, Resources resources) {
         return new RelightKernel(DepthSource.from(p, resources, false), p.number("azimuth"), p.number("elevation"),
             p.number("intensity"), p.number("softness"), p.number("ambient"), p.number("temperature"), p.number("flatten"),

@@ -91,4 +91,15 @@ class LightDirectionTest {
         assertThat(LightDirection.normalise(360)).isZero();
         assertThat(LightDirection.normalise(-1e-14)).isLessThan(360);
     }
+
+    @Test
+    void theKeyLightIsWarmAtLowTemperaturesNeutralAtD65AndCoolAbove() {
+        double[] warm = RelightOp.keyLightRgb(2800), neutral = RelightOp.keyLightRgb(6504), cool = RelightOp.keyLightRgb(11000);
+        assertThat(warm[0]).isGreaterThan(warm[2]);
+        assertThat(cool[2]).isGreaterThan(cool[0]);
+        // Near white at D65's temperature (the Planckian locus passes a little on the magenta side of D65).
+        assertThat(neutral).containsExactly(new double[] {1, 1, 1}, offset(0.05));
+        double y = 0.2126 * warm[0] + 0.7152 * warm[1] + 0.0722 * warm[2];
+        assertThat(y).isCloseTo(1, offset(0.01));
+    }
 }
