@@ -10,6 +10,7 @@ import dev.patina.ops.OpRegistry;
 import dev.patina.render.TileRenderer;
 import dev.patina.ui.canvas.CanvasView;
 import dev.patina.ui.canvas.MaskTint;
+import dev.patina.ui.canvas.TileTint;
 import dev.patina.ui.files.ExportSettings;
 import dev.patina.ui.files.ExportTask;
 import dev.patina.ui.files.ImageLoader;
@@ -22,6 +23,11 @@ import dev.patina.ui.panels.LayerEdits;
 import dev.patina.ui.panels.LayersPanel;
 import dev.patina.ui.panels.MaskPanel;
 import dev.patina.ui.panels.StatusBar;
+import dev.patina.ui.overlay.FieldTint;
+import dev.patina.ui.overlay.LiveOverlays;
+import dev.patina.ui.overlay.OverlaySubject;
+import dev.patina.ui.widgets.FocusPicking;
+import dev.patina.ui.widgets.LayerWidgets;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.BorderFactory;
@@ -47,6 +53,7 @@ import java.awt.event.WindowEvent;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -64,6 +71,10 @@ public final class EditorFrame extends JFrame {
     private final BrushSettings brush = new BrushSettings();
     private final JToggleButton.ToggleButtonModel overlay = new JToggleButton.ToggleButtonModel();
     private final JToggleButton.ToggleButtonModel split = new JToggleButton.ToggleButtonModel();
+    private final JToggleButton.ToggleButtonModel showDepth = new JToggleButton.ToggleButtonModel();
+    private final JToggleButton.ToggleButtonModel showSkin = new JToggleButton.ToggleButtonModel();
+    private final FocusPicking focusPicking;
+    private final LiveOverlays overlays;
     private final HistogramPanel histogram = new HistogramPanel();
     private final StatusBar status = new StatusBar();
     private final LintPanel prompt = new LintPanel(session, edits);
@@ -82,6 +93,8 @@ public final class EditorFrame extends JFrame {
         this.settings = new Settings(config.prefs());
         this.renderer = new TileRenderer(Math.max(1, settings.threads()), 256, settings.cacheMegabytes() * (1L << 20));
         this.canvas = new CanvasView(renderer);
+        this.focusPicking = new FocusPicking(session, canvas);
+        this.overlays = new LiveOverlays(renderer, SwingUtilities::invokeLater, this::showDocument, status::setMessage);
         this.presets = new PresetLibrary(config.presetsDir());
         this.autosave = new Autosave(config.autosaveFile(), session);
         setName("editor");
@@ -96,6 +109,9 @@ public final class EditorFrame extends JFrame {
         wireCanvas();
         session.addListener(this::sessionChanged);
         overlay.addItemListener(e -> showDocument());
+        showDepth.addItemListener(e -> showDocument());
+        showSkin.addItemListener(e -> showDocument());
+        canvas.addPropertyChangeListener("tool", e -> maskPanel.showTool((dev.patina.ui.canvas.CanvasTool) e.getNewValue()));
         split.addItemListener(e -> canvas.setSplit(split.isSelected()));
         setTransferHandler(new FileDrop());
         canvas.setTransferHandler(new FileDrop());
@@ -117,7 +133,7 @@ public final class EditorFrame extends JFrame {
         side.add(new JSeparator());
         side.add(new LayersPanel(session, edits));
         side.add(new JSeparator());
-        side.add(new InspectorPanel(session));
+        side.add(new InspectorPanel(session, new LayerWidgets(session, focusPicking.model(), showDepth, showSkin)));
         side.add(new JSeparator());
         side.add(maskPanel);
         side.add(new JSeparator());
@@ -144,7 +160,11 @@ public final class EditorFrame extends JFrame {
         canvas.setObserver(new CanvasView.Observer() {
             @Override public void pointerAt(int x, int y, boolean inside) { status.setPointer(x, y, inside); }
 
-            @Override public void viewChanged(double zoom) { status.setZoom(zoom); }
+            @Override public void viewChanged(double zoom) {
+                status.setZoom(zoom);
+                // An overlay follows the preview's scale.
+                showDocument();
+            }
 
             @Override public void renderProgress(int done, int total) { status.setProgress(done, total); }
 
@@ -166,12 +186,21 @@ public final class EditorFrame extends JFrame {
         menus.refresh();
     }
 
-    /** Hands the current document (and the selected layer's mask, when the overlay is on) to the canvas. */
+    /**
+     * Hands the current document to the canvas with the overlays that are on: the selected layer's
+     * analysis overlay (depth, skin mask) once it is computed for this very state, and its mask.
+     */
     private void showDocument() {
         if (!session.hasImage()) return;
+        Document doc = session.document();
         Layer sel = session.selectedLayer();
+        List<TileTint> tints = new ArrayList<>(2);
+        FieldTint field = overlays.tintFor(OverlaySubject.of(doc, sel, showDepth.isSelected(), showSkin.isSelected()),
+            session.image(), canvas.viewport().renderScale());
+        if (field != null) tints.add(field);
         Mask m = overlay.isSelected() && sel != null ? sel.mask() : null;
-        canvas.setDocument(session.document(), m == null ? List.of() : List.of(new MaskTint(m)));
+        if (m != null) tints.add(new MaskTint(m));
+        canvas.setDocument(doc, tints);
     }
 
     private void updateTitle() {
@@ -197,6 +226,14 @@ public final class EditorFrame extends JFrame {
     JToggleButton.ToggleButtonModel overlayModel() { return overlay; }
 
     JToggleButton.ToggleButtonModel splitModel() { return split; }
+
+    JToggleButton.ToggleButtonModel showDepthModel() { return showDepth; }
+
+    JToggleButton.ToggleButtonModel showSkinModel() { return showSkin; }
+
+    FocusPicking focusPicking() { return focusPicking; }
+
+    LiveOverlays overlays() { return overlays; }
 
     Autosave autosave() { return autosave; }
 
@@ -445,6 +482,7 @@ public final class EditorFrame extends JFrame {
     @Override public void dispose() {
         autosave.stop();
         super.dispose();
+        overlays.close();
         renderer.close();
     }
 

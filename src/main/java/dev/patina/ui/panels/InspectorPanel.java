@@ -20,22 +20,28 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The selected layer's parameters, generated from its type's declarations: a number becomes a
  * slider with a numeric field and unit, a choice a combo box, a file a field with a chooser, a flag
- * a checkbox. The controls are rebuilt only when another layer is selected; undo and redo update
- * the values in place, so a drag in progress is never interrupted.
+ * a checkbox. A layer type may add widgets of its own above them (see {@link InspectorWidget}). The
+ * controls are rebuilt only when another layer is selected; undo and redo update the values in
+ * place, so a drag in progress is never interrupted.
  */
 public final class InspectorPanel extends JPanel {
     private final EditorSession session;
     private final SliderDrag drag;
     private final Map<String, Consumer<Object>> showers = new HashMap<>();
+    private final Function<Layer, InspectorWidget> widgets;
+    private InspectorWidget widget;
     private String shownLayerId;
 
-    public InspectorPanel(EditorSession session) {
+    /** {@code widgets} gives the extra widgets for a layer, or null when its type has none. */
+    public InspectorPanel(EditorSession session, Function<Layer, InspectorWidget> widgets) {
         super(new MigLayout("insets 8, wrap 4, hidemode 3", "[][grow, fill][56!][14!]"));
         this.session = session;
+        this.widgets = widgets;
         this.drag = new SliderDrag(session);
         setName("inspector");
         session.addListener(changed -> refresh());
@@ -51,12 +57,15 @@ public final class InspectorPanel extends JPanel {
                 Consumer<Object> s = showers.get(e.getKey());
                 if (s != null) s.accept(e.getValue());
             }
+            if (widget != null) widget.show(sel);
         }
     }
 
     private void rebuild(Layer layer) {
         removeAll();
         showers.clear();
+        if (widget != null) widget.dispose();
+        widget = null;
         shownLayerId = layer == null ? null : layer.id();
         JLabel title = new JLabel();
         title.putClientProperty("FlatLaf.styleClass", "h4");
@@ -71,6 +80,8 @@ public final class InspectorPanel extends JPanel {
                 JLabel about = new JLabel("<html>" + op.description() + "</html>");
                 about.putClientProperty("FlatLaf.styleClass", "small");
                 add(about, "span 4, wmin 0");
+                widget = widgets.apply(layer);
+                if (widget != null) add(widget.component(), "span 4, growx, wmin 0, gaptop 4, gapbottom 6");
                 for (ParamSpec spec : op.schema().specs()) addEditor(layer.id(), spec);
             }
         }

@@ -25,6 +25,7 @@ public final class MaskPanel extends JPanel {
     private final EditorSession session;
     private final BrushSettings brush;
     private final JToggleButton hand, paint, erase, linear, radial;
+    private final ButtonGroup group = new ButtonGroup();
     private final JSlider size = new JSlider(1, 500), hardness = new JSlider(0, 100), flow = new JSlider(1, 100);
     private final JLabel sizeValue = new JLabel();
     private final JButton invert = new JButton("Invert", Icons.get("invert"));
@@ -39,7 +40,6 @@ public final class MaskPanel extends JPanel {
         title.putClientProperty("FlatLaf.styleClass", "h4");
         add(title, "span 3");
 
-        ButtonGroup group = new ButtonGroup();
         hand = tool("fit", "tool.hand", "Pan (drag) — no mask tool", group, () -> useTool.accept(null));
         paint = tool("brush", "tool.brush", "Paint the mask (B)", group, () -> useTool.accept(new BrushTool(session, brush, false)));
         erase = tool("eraser", "tool.eraser", "Erase the mask (E)", group, () -> useTool.accept(new BrushTool(session, brush, true)));
@@ -101,6 +101,12 @@ public final class MaskPanel extends JPanel {
     public void selectRadial() { radial.doClick(); }
 
     public void selectHand() { hand.doClick(); }
+
+    /** The canvas tool changed (maybe chosen elsewhere, as the focus picker): show which of ours is active, if any. */
+    public void showTool(CanvasTool t) {
+        if (t == null) hand.setSelected(true);
+        else if (!(t instanceof BrushTool || t instanceof GradientTool)) group.clearSelection();
+    }
 
     private void showBrush() {
         int r = (int) Math.round(brush.radius());
