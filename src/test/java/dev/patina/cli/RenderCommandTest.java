@@ -250,6 +250,12 @@ class RenderCommandTest {
     }
 
     @Test
+    void runningOutOfMemoryIsNamedAsSuch() {
+        assertTrue(PatinaCli.causedByOutOfMemory(new IllegalStateException(new OutOfMemoryError("Java heap space"))));
+        assertFalse(PatinaCli.causedByOutOfMemory(new IllegalStateException("other")));
+    }
+
+    @Test
     void refusesToOverwriteTheOriginal() throws Exception {
         Path photo = resource("rocket.jpg");
         byte[] before = Files.readAllBytes(photo);

@@ -133,7 +133,7 @@ public final class DepthSource {
         // across that to pull the edge onto the image's edge.
         double upscale = Math.max(w / (double) mw, h / (double) mh);
         int r = (int) Math.max(1, Math.round(Math.max(upscale, ctx.diagonalFraction(REFINE_FRACTION))));
-        float[] refined = GuidedFilter.filter(GuidedFilter.lumaGuide(img), sized, w, h, r, REFINE_EPS);
+        float[] refined = GuidedFilter.filterFast(GuidedFilter.lumaGuide(img), sized, w, h, r, REFINE_EPS, Math.max(1, r / 4));
         // The filter's linear model can overshoot at strong guide edges; no depth beyond the map's.
         for (int i = 0; i < refined.length; i++) refined[i] = Math.min(hi, Math.max(lo, refined[i]));
         snapToEdges(refined, sized, w, h, r);
