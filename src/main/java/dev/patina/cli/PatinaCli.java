@@ -47,6 +47,11 @@ public final class PatinaCli implements Runnable {
                 err.println("patina: " + oneLine(message(ex)));
                 return BAD_INPUT;
             }
+            if (causedByOutOfMemory(ex)) {
+                err.println("patina: out of memory: this needs more than the " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB Java may use; run it with more (java -Xmx8g -jar patina.jar ...), fewer --threads, or a smaller --scale");
+                return INTERNAL;
+            }
             err.println("patina: internal error: " + oneLine(String.valueOf(ex)));
             ex.printStackTrace(err);
             return INTERNAL;
@@ -63,6 +68,14 @@ public final class PatinaCli implements Runnable {
         return ex instanceof BadInputException || ex instanceof InvalidFileException || ex instanceof ParamException
             || ex instanceof ResourceException || ex instanceof RenderException || ex instanceof NoSuchFileException
             || ex instanceof AccessDeniedException || ex instanceof ImageFormatException;
+    }
+
+    /** Out of memory anywhere in the chain (a render wraps a worker's error in its own exception). */
+    static boolean causedByOutOfMemory(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) return true;
+        }
+        return false;
     }
 
     private static String message(Throwable ex) {

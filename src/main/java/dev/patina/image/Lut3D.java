@@ -17,7 +17,28 @@ public final class Lut3D {
         this.table = table;
     }
 
+    /** {@link #linearOutput()}, built on first use and kept with the LUT it came from. */
+    private volatile Lut3D linearOutput;
+
     public int size() { return size; }
+
+    /**
+     * This LUT with its sRGB-encoded outputs decoded to linear light, the same grid. A kernel that
+     * wants linear results then skips three decodes per pixel; interpolating between decoded nodes
+     * instead of decoding the interpolated value differs by far less than an 8-bit level at 33 or
+     * more points per axis (not on coarse grids: a 2-point LUT would bend every tone). Built once
+     * per LUT, not per kernel, since a slider makes a new kernel per step.
+     */
+    public Lut3D linearOutput() {
+        Lut3D l = linearOutput;
+        if (l == null) {
+            float[] t = new float[table.length];
+            for (int i = 0; i < t.length; i++) t[i] = table[i] > 0f ? Srgb.decode(table[i]) : 0f;
+            l = new Lut3D(size, t);
+            linearOutput = l;
+        }
+        return l;
+    }
 
     /** Raw table (do not modify). */
     public float[] table() { return table; }

@@ -1,5 +1,6 @@
 package dev.patina.io;
 
+import dev.patina.image.DepthMap;
 import dev.patina.image.Lut3D;
 import dev.patina.ops.ResourceException;
 import dev.patina.ops.Resources;
@@ -14,18 +15,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Resources read from disk. Relative paths resolve against a base folder (the project's folder).
- * Parsed LUTs are cached by the SHA-256 of the file content, not by path or timestamp: an edited
- * file hashes differently and is parsed again, and the same LUT under two names is parsed once.
- * The file is still read on every call, which is cheap next to parsing and keeps the cache honest.
+ * Resources read from disk: LUTs and depth maps. Relative paths resolve against a base folder (the
+ * project's folder). Parsed files are cached by the SHA-256 of their content, not by path or
+ * timestamp: an edited file hashes differently and is parsed again, and the same file under two
+ * names is parsed once. The file is still read on every call, which is cheap next to parsing and
+ * keeps the cache honest.
  */
 public final class FileResources implements Resources {
     /** A few LUTs are plenty for one document; a large HaldCLUT is 200 MB, so keep the cache small. */
     private static final int MAX_CACHED = 6;
 
     private final Path base;
-    private final Map<String, Lut3D> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(Map.Entry<String, Lut3D> e) { return size() > MAX_CACHED; }
+    private final Map<String, Object> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, Object> e) { return size() > MAX_CACHED; }
     };
     private int parses;
 
@@ -40,6 +42,20 @@ public final class FileResources implements Resources {
 
     @Override
     public Lut3D lut(String path) {
+        return load(path, "lut", LutLoader::parse);
+    }
+
+    @Override
+    public DepthMap depthMap(String path) {
+        return load(path, "depth", (name, bytes) -> DepthMapLoader.load(Path.of(name)));
+    }
+
+    /** What a file's bytes parse into; throws InvalidFileException (or another runtime error) naming it. */
+    private interface Parser<T> {
+        T parse(String fileName, byte[] bytes) throws IOException;
+    }
+
+    private <T> T load(String path, String kind, Parser<T> parser) {
         Path file = resolve(path);
         if (!Files.isRegularFile(file)) throw new ResourceException(file.toString(), "file not found");
         byte[] bytes;
@@ -48,17 +64,29 @@ public final class FileResources implements Resources {
         } catch (IOException e) {
             throw new ResourceException(file.toString(), "cannot read (" + e.getMessage() + ")", e);
         }
-        String key = sha256(bytes) + ":" + extension(file);
+        String key = kind + ":" + sha256(bytes) + ":" + extension(file);
         synchronized (cache) {
-            Lut3D hit = cache.get(key);
+            @SuppressWarnings("unchecked") T hit = (T) cache.get(key);
             if (hit != null) return hit;
         }
-        Lut3D lut = LutLoader.parse(file.toString(), bytes);
+        T parsed;
+        try {
+            parsed = parser.parse(file.toString(), bytes);
+        } catch (InvalidFileException e) {
+            throw new ResourceException(file.toString(), withoutPrefix(e.getMessage(), file + ": "), e);
+        } catch (IOException e) {
+            throw new ResourceException(file.toString(), "cannot read (" + e.getMessage() + ")", e);
+        }
         synchronized (cache) {
             parses++;
-            cache.put(key, lut);
+            cache.put(key, parsed);
         }
-        return lut;
+        return parsed;
+    }
+
+    /** The parsers' messages start with the file name; ResourceException adds it itself. */
+    private static String withoutPrefix(String message, String prefix) {
+        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
     /** How many files were actually parsed (cache misses); lets tests see the cache work. */

@@ -124,7 +124,9 @@ public final class TileRenderer implements AutoCloseable {
 
     /** The output of stage k (−1 = the source) over rect r, which lies inside the image. */
     private FloatImage stage(StagePlan plan, int k, Rect r, boolean useCache, CancelToken cancel) {
-        if (k < 0) return plan.source.crop(r);
+        // The whole source is handed out as it is (a global op reads it, nothing writes a stage's
+        // input): a copy would be another full image at the moment memory peaks.
+        if (k < 0) return r.equals(plan.bounds) ? plan.source : plan.source.crop(r);
         StagePlan.Stage st = plan.stages.get(k);
         TileKey key = new TileKey(st.key(), r);
         if (useCache) {

@@ -15,9 +15,17 @@ public final class ErrorDialogs {
         JOptionPane.showMessageDialog(parent, describe(e), title, JOptionPane.ERROR_MESSAGE);
     }
 
+    /** A render wraps a worker's OutOfMemoryError in its own exception: look down the chain. */
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) return true;
+        }
+        return false;
+    }
+
     /** One human sentence for an exception: the file and the problem, not a stack trace. */
     public static String describe(Throwable e) {
-        if (e instanceof OutOfMemoryError) {
+        if (outOfMemory(e)) {
             return "Not enough memory for this image. Close other images or raise the memory limit (-Xmx) and try again.";
         }
         if (e instanceof InvalidFileException) return e.getMessage();

@@ -203,6 +203,58 @@ class RenderCommandTest {
         }
     }
 
+    /** A 16-bit near-white depth map: the left half near (white), the right half far (black). */
+    private Path halfNearDepthMap(String name) throws Exception {
+        java.awt.image.BufferedImage map = new java.awt.image.BufferedImage(90, 60, java.awt.image.BufferedImage.TYPE_USHORT_GRAY);
+        for (int y = 0; y < 60; y++) for (int x = 0; x < 45; x++) map.getRaster().setSample(x, y, 0, 65535);
+        Path file = dir.resolve(name);
+        javax.imageio.ImageIO.write(map, "png", file.toFile());
+        return file;
+    }
+
+    /** Mean absolute difference between horizontal neighbours in a column range: fine detail. */
+    private static double detail(FloatImage img, int x0, int x1) {
+        double s = 0;
+        int n = 0;
+        float[] g = img.plane(1);
+        for (int y = 0; y < img.height(); y++) for (int x = x0; x < x1 - 1; x++) {
+            s += Math.abs(g[y * img.width() + x + 1] - g[y * img.width() + x]);
+            n++;
+        }
+        return s / n;
+    }
+
+    @Test
+    void aDepthMapNamedByAPresetIsReadBesideItAndBlursOnlyTheFarHalf() throws Exception {
+        Path photo = resource("chelsea.png");
+        halfNearDepthMap("depth.png");
+        Path preset = Files.writeString(dir.resolve("dof.json"), "{\"patina\":\"preset\",\"version\":1,\"name\":\"dof\",\"layers\":["
+            + "{\"type\":\"depth-of-field\",\"params\":{\"depth\":\"depth.png\",\"nearDistance\":1,\"farDistance\":10,"
+            + "\"focusX\":0.25,\"focusY\":0.5,\"fNumber\":1.4,\"focalLength\":85}}]}");
+        Path out = dir.resolve("dof.tif");
+        Run r = run("render", photo.toString(), "-o", out.toString(), "--preset", preset.toString(), "--bits", "16");
+        assertEquals(0, r.exit(), r.err());
+        FloatImage before = decode(photo), after = decode(out);
+        int w = before.width();
+        // The near half is in focus; the far half (10 m behind a 1 m focus at f/1.4) loses its detail.
+        assertTrue(detail(after, 0, w / 2 - 20) > 0.95 * detail(before, 0, w / 2 - 20), "near half kept");
+        assertTrue(detail(after, w / 2 + 20, w) < 0.5 * detail(before, w / 2 + 20, w), "far half blurred");
+
+        Files.writeString(dir.resolve("depth.png"), "not a depth map");
+        Path out2 = dir.resolve("dof2.jpg");
+        Run bad = run("render", photo.toString(), "-o", out2.toString(), "--preset", preset.toString());
+        assertEquals(2, bad.exit(), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+        assertTrue(bad.err().contains("depth.png"), bad.err());
+        assertFalse(Files.exists(out2));
+    }
+
+    @Test
+    void runningOutOfMemoryIsNamedAsSuch() {
+        assertTrue(PatinaCli.causedByOutOfMemory(new IllegalStateException(new OutOfMemoryError("Java heap space"))));
+        assertFalse(PatinaCli.causedByOutOfMemory(new IllegalStateException("other")));
+    }
+
     @Test
     void refusesToOverwriteTheOriginal() throws Exception {
         Path photo = resource("rocket.jpg");

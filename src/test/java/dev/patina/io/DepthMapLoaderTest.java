@@ -62,8 +62,8 @@ class DepthMapLoaderTest {
             assertTrue(e.getMessage().startsWith(p.toString()), e.getMessage());
             assertTrue(!e.getMessage().contains("\n"), e.getMessage());
         }
-        ResourceException re = assertThrows(ResourceException.class, () -> new DepthResources(tmp).depthMap("t.pfm"));
-        assertTrue(re.getMessage().startsWith("t.pfm: truncated PFM data"), re.getMessage());
+        ResourceException re = assertThrows(ResourceException.class, () -> new FileResources(tmp).depthMap("t.pfm"));
+        assertTrue(re.getMessage().startsWith(tmp.resolve("t.pfm") + ": truncated PFM data"), re.getMessage());
     }
 
     @Test
@@ -127,7 +127,7 @@ class DepthMapLoaderTest {
         byte[] bytes = pfm("Pf", 1, 1, -1, new float[] {0.25f}, ByteOrder.LITTLE_ENDIAN);
         Files.write(a, bytes);
         Files.write(b, bytes);
-        DepthResources r = new DepthResources(tmp);
+        FileResources r = new FileResources(tmp);
         assertSame(r.depthMap("a.pfm"), r.depthMap("b.pfm"));
         assertEquals(0.25f, r.depthMap("a.pfm").value(0, 0), 1e-7);
         assertThrows(ResourceException.class, () -> r.depthMap("nope.pfm"));

@@ -5,7 +5,7 @@ import dev.patina.doc.Layer;
 import dev.patina.doc.Params;
 import dev.patina.image.FloatImage;
 import dev.patina.image.Pyramid;
-import dev.patina.io.DepthResources;
+import dev.patina.io.FileResources;
 import dev.patina.ops.OpRegistry;
 import dev.patina.ops.Resources;
 import dev.patina.render.CancelToken;
@@ -29,7 +29,7 @@ public final class DepthLook {
 
     public static void main(String[] args) throws Exception {
         Files.createDirectories(OUT);
-        Resources res = new DepthResources(DATA);
+        Resources res = new FileResources(DATA);
         Path moto = DATA.resolve("depth/middlebury2014-motorcycle");
         FloatImage m = Png.read(moto.resolve("motorcycle_left.png").toString());
         Map<String, Object> motoDepth = Map.of("depth", "depth/middlebury2014-motorcycle/disp0.pfm", "depthMode", "near-white",

@@ -11,6 +11,15 @@ final class BoxSum {
     private BoxSum() {}
 
     /**
+     * Fixed-point value of a non-negative sample, rounded to nearest: the same as Math.round for
+     * every value the clarity filter feeds in (all are >= 0), at a fraction of its cost; negative
+     * or NaN samples would be a caller's bug and come out as 0 rather than wrapping.
+     */
+    private static long fixed(float v) {
+        return v > 0f ? (long) (v * ONE + 0.5) : 0L;
+    }
+
+    /**
      * Means of {@code src} (width sw, height sh) over windows of radius r, for the output region
      * that starts r pixels inside src on each side: output size (sw-2r) x (sh-2r).
      */
@@ -21,7 +30,7 @@ final class BoxSum {
         long[] prefix = new long[sw + 1];
         for (int y = 0; y < sh; y++) {
             int base = y * sw;
-            for (int x = 0; x < sw; x++) prefix[x + 1] = prefix[x] + Math.round(src[base + x] * ONE);
+            for (int x = 0; x < sw; x++) prefix[x + 1] = prefix[x] + fixed(src[base + x]);
             int ob = y * ow;
             for (int x = 0; x < ow; x++) rowSums[ob + x] = prefix[x + win] - prefix[x];
         }

@@ -19,7 +19,8 @@ import java.util.List;
  * the blur they cause blends; it also keeps "infinitely far" finite (q = 0).
  *
  * <p>A map is converted with the issue's formulas (near-white: 1/d = 1/far + v (1/near − 1/far);
- * near-black: d = near + v (far − near)), its unknown values filled from their neighbours,
+ * near-black: d = near + v (far − near)), its unknown values filled as occlusions (from the farther
+ * side, {@link OcclusionFill}),
  * resampled to the render's size, then refined with a guided filter using the image as guide so
  * depth edges land on object edges. The ground plane rises linearly in q from 1/far at the horizon
  * to 1/near at the bottom edge (the q of a flat floor seen by a level camera is linear in the image
@@ -122,6 +123,7 @@ public final class DepthSource {
             float v = q[i];
             q[i] = Float.isNaN(v) || (zeroUnknown && v == 0) ? Float.NaN : toInverse(Math.min(1f, Math.max(0f, v)));
         }
+        OcclusionFill.fill(q, mw, mh);
         PushPullFill.fill(q, mw, mh, (float) (1 / far));
         int w = img.width(), h = img.height();
         float[] sized = GridResize.resize(q, mw, mh, w, h);
@@ -131,7 +133,7 @@ public final class DepthSource {
         // across that to pull the edge onto the image's edge.
         double upscale = Math.max(w / (double) mw, h / (double) mh);
         int r = (int) Math.max(1, Math.round(Math.max(upscale, ctx.diagonalFraction(REFINE_FRACTION))));
-        float[] refined = GuidedFilter.filter(GuidedFilter.lumaGuide(img), sized, w, h, r, REFINE_EPS);
+        float[] refined = GuidedFilter.filterFast(GuidedFilter.lumaGuide(img), sized, w, h, r, REFINE_EPS, Math.max(1, r / 4));
         // The filter's linear model can overshoot at strong guide edges; no depth beyond the map's.
         for (int i = 0; i < refined.length; i++) refined[i] = Math.min(hi, Math.max(lo, refined[i]));
         snapToEdges(refined, sized, w, h, r);

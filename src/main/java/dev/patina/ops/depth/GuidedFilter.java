@@ -11,6 +11,32 @@ public final class GuidedFilter {
 
     /** Filters p with guide i (both w x h), window radius r, regularisation eps (in guide units²). */
     public static float[] filter(float[] i, float[] p, int w, int h, int r, float eps) {
+        float[][] ab = coefficients(i, p, w, h, r, eps);
+        float[] q = ab[0];
+        for (int k = 0; k < q.length; k++) q[k] = q[k] * i[k] + ab[1][k];
+        return q;
+    }
+
+    /**
+     * The fast guided filter (He and Sun 2015): the linear coefficients a, b are smooth, so they are
+     * computed on a copy reduced by s (window radius r/s) and enlarged bilinearly, and only
+     * q = a·I + b runs at full size. The full-size work and memory drop from a dozen planes to
+     * three; He and Sun measure no visible loss for s up to r/4. s = 1 is the exact filter.
+     */
+    public static float[] filterFast(float[] i, float[] p, int w, int h, int r, float eps, int s) {
+        if (s <= 1 || w / s < 2 || h / s < 2) return filter(i, p, w, h, r, eps);
+        int lw = Math.max(2, Math.round(w / (float) s)), lh = Math.max(2, Math.round(h / (float) s));
+        float[] il = GridResize.resize(i, w, h, lw, lh), pl = GridResize.resize(p, w, h, lw, lh);
+        int rl = Math.max(1, Math.round(r / (float) s));
+        float[][] ab = coefficients(il, pl, lw, lh, rl, eps);
+        float[] a = GridResize.resize(ab[0], lw, lh, w, h);
+        float[] b = GridResize.resize(ab[1], lw, lh, w, h);
+        for (int k = 0; k < a.length; k++) a[k] = a[k] * i[k] + b[k];
+        return a;
+    }
+
+    /** Window means of the coefficients a, b of p ≈ a·I + b (the filter's output is mean(a)·I + mean(b)). */
+    private static float[][] coefficients(float[] i, float[] p, int w, int h, int r, float eps) {
         int n = w * h;
         float[] ip = new float[n], ii = new float[n];
         for (int k = 0; k < n; k++) {
@@ -26,10 +52,7 @@ public final class GuidedFilter {
             a[k] = cov / (var + eps);
             b[k] = mp[k] - a[k] * mi[k];
         }
-        float[] ma = BoxMean.of(a, w, h, r), mb = BoxMean.of(b, w, h, r);
-        float[] q = new float[n];
-        for (int k = 0; k < n; k++) q[k] = ma[k] * i[k] + mb[k];
-        return q;
+        return new float[][] {BoxMean.of(a, w, h, r), BoxMean.of(b, w, h, r)};
     }
 
     /**

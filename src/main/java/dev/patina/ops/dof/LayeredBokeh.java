@@ -61,28 +61,21 @@ final class LayeredBokeh {
         int nk = knots.length; // layers 0..nk-1 from most negative to most positive knot
         int zero = (nk - 1) / 2;
         // Each pixel belongs to the layer nearest its CoC (in log scale, where the knots are even).
-        int[] lower = new int[n];
+        // The layer is computed twice (count, then place) rather than stored: at 24 MP an index
+        // array would be another 96 MB at the moment memory peaks.
         int[] count = new int[nk];
         double logRatio = Math.log(KNOT_RATIO);
-        for (int i = 0; i < n; i++) {
-            float c = coc[i];
-            int k = zero;
-            if (Math.abs(c) > 1) {
-                int j = (int) Math.max(1, Math.min(zero, Math.round(Math.log(Math.abs(c)) / logRatio)));
-                k = c > 0 ? zero + j : zero - j;
-            }
-            lower[i] = k;
-            count[k]++;
-        }
+        for (int i = 0; i < n; i++) count[layerOf(coc[i], zero, logRatio)]++;
         // Pixels grouped by layer (a stable counting sort: row-major within a layer), so a layer visits only its own.
         int[] start = new int[nk + 1];
         for (int k = 0; k < nk; k++) start[k + 1] = start[k] + count[k];
         int[] order = new int[n];
         int[] fill = Arrays.copyOf(start, nk);
-        for (int i = 0; i < n; i++) order[fill[lower[i]]++] = i;
+        for (int i = 0; i < n; i++) order[fill[layerOf(coc[i], zero, logRatio)]++] = i;
 
         float[][] back = new float[4][n];   // r, g, b premultiplied, coverage
-        float[][] front = new float[4][n];
+        // Only a scene with something in front of the focal plane needs the foreground planes.
+        float[][] front = start[zero] > 0 ? new float[4][n] : null;
         float[][] src = img.planes();
         ScatterLayer layer = new ScatterLayer(w, h);
         // Rows are split into bands done in parallel; each band draws only into its own rows, from
@@ -112,7 +105,12 @@ final class LayeredBokeh {
         }
         normalise(back, w, h, src);
         for (int c = 0; c < 3; c++) {
-            float[] o = out.plane(c), b = back[c], f = front[c], fa = front[3];
+            float[] o = out.plane(c), b = back[c];
+            if (front == null) {
+                System.arraycopy(b, 0, o, 0, n);
+                continue;
+            }
+            float[] f = front[c], fa = front[3];
             for (int i = 0; i < n; i++) {
                 float a = fa[i];
                 float fc = f[i];
@@ -120,6 +118,13 @@ final class LayeredBokeh {
                 o[i] = fc + (1 - a) * b[i];
             }
         }
+    }
+
+    /** The layer of a pixel with this CoC: zero for |c| <= 1 px, else the nearest knot in log scale. */
+    private static int layerOf(float c, int zero, double logRatio) {
+        if (!(Math.abs(c) > 1)) return zero;
+        int j = (int) Math.max(1, Math.min(zero, Math.round(Math.log(Math.abs(c)) / logRatio)));
+        return c > 0 ? zero + j : zero - j;
     }
 
     /**

@@ -8,8 +8,9 @@ import dev.patina.ops.OpKernel;
 import dev.patina.ops.RenderContext;
 
 /**
- * Applies a film look held as a 3D LUT over sRGB-encoded values: encode, tetrahedral lookup,
- * decode, then blend with the input in linear light by {@code strength} (blending in linear light
+ * Applies a film look held as a 3D LUT over sRGB-encoded values: encode, tetrahedral lookup (for
+ * fine grids in the LUT's linear-output form, {@link Lut3D#linearOutput()}, so no decode per
+ * pixel), then blend with the input in linear light by {@code strength} (blending in linear light
  * keeps a partial look free of the muddy mid-tones an encoded-space mix gives). Stateless apart
  * from the immutable LUT, so any number of threads can share it.
  */
@@ -17,8 +18,17 @@ final class FilmStockKernel implements OpKernel {
     private final Lut3D lut;
     private final float strength;
 
+    /**
+     * Grids this fine interpolate as well in linear light as in sRGB (kodim23 through the 65-point
+     * Portra LUT: 0.03 8-bit levels apart on average, never a whole level); coarser ones (a 2-point .cube) must interpolate the encoded values they hold.
+     */
+    static final int LINEAR_OUTPUT_MIN_SIZE = 33;
+
+    private final boolean linearOutput;
+
     FilmStockKernel(Lut3D lut, float strength) {
-        this.lut = lut;
+        this.linearOutput = lut.size() >= LINEAR_OUTPUT_MIN_SIZE;
+        this.lut = linearOutput ? lut.linearOutput() : lut;
         this.strength = strength;
     }
 
@@ -41,14 +51,13 @@ final class FilmStockKernel implements OpKernel {
             // reach the output.
             float r = sr[i] > 0f ? sr[i] : 0f, g = sg[i] > 0f ? sg[i] : 0f, b = sb[i] > 0f ? sb[i] : 0f;
             lut.lookup(Srgb.encode(r), Srgb.encode(g), Srgb.encode(b), look);
-            dr[i] = mix(r, decode(look[0]), s);
-            dg[i] = mix(g, decode(look[1]), s);
-            db[i] = mix(b, decode(look[2]), s);
+            if (!linearOutput) {
+                for (int c = 0; c < 3; c++) look[c] = look[c] > 0f ? Srgb.decode(look[c]) : 0f;
+            }
+            dr[i] = mix(r, look[0], s);
+            dg[i] = mix(g, look[1], s);
+            db[i] = mix(b, look[2], s);
         }
-    }
-
-    private static float decode(float encoded) {
-        return encoded > 0f ? Srgb.decode(encoded) : 0f;
     }
 
     private static float mix(float in, float look, float s) {

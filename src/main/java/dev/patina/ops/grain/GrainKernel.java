@@ -21,12 +21,15 @@ final class GrainKernel implements OpKernel {
     static final double MAX_SIGMA = 0.11;
 
     private final double amount, size, colour, roughness;
+    /** Built once per kernel: rebuilding it per tile cost about as much as the tile's pixels. */
+    private final float[] tone;
 
     GrainKernel(double amount, double size, double colour, double roughness) {
         this.amount = amount;
         this.size = size;
         this.colour = colour;
         this.roughness = roughness;
+        this.tone = toneTable((float) roughness);
     }
 
     @Override public Locality locality() { return Locality.POINT; }
@@ -53,7 +56,6 @@ final class GrainKernel implements OpKernel {
         double alpha = Math.sqrt(colour);
         float wc = (float) alpha;
         float ws = (float) ((-alpha / Math.sqrt(3) + Math.sqrt(alpha * alpha / 3 + 1 - colour)) / Math.sqrt(3));
-        float[] tone = toneTable((float) roughness);
         float[] sr = src.plane(0), sg = src.plane(1), sb = src.plane(2);
         float[] dr = dst.plane(0), dg = dst.plane(1), db = dst.plane(2);
         float[] f0 = fields[0], f1 = fields[fields.length > 1 ? 1 : 0], f2 = fields[fields.length > 1 ? 2 : 0];

@@ -31,8 +31,18 @@ final class VignetteKernel implements OpKernel {
 
     @Override public boolean isIdentity() { return amount == 0; }
 
-    @Override public void apply(FloatImage src, FloatImage dst, RenderContext ctx) {
-        Rect full = ctx.scaledBounds();
+    /**
+     * The falloff for one render size: the shape's half-axes and exponent, and the gain tabulated
+     * as a function of q = nx^p + ny^p. Building the table takes 12k pow calls, more than a
+     * 256-px tile's pixels cost, so it is built once per render size, not per tile.
+     */
+    private record Falloff(Rect full, double cx, double cy, double ax, double ay, double p, float[] table, float toIndex) {}
+
+    private volatile Falloff falloff;
+
+    private Falloff falloff(Rect full) {
+        Falloff f = falloff;
+        if (f != null && f.full().equals(full)) return f;
         double cx = full.width() / 2.0, cy = full.height() / 2.0;
         // Half-axes: the frame's own at roundness <= 0, the half-diagonal for both at 1 (a circle).
         double halfDiag = Math.hypot(cx, cy) / Math.sqrt(2);
@@ -43,13 +53,6 @@ final class VignetteKernel implements OpKernel {
         double start = midpoint * (1 - 0.5 * feather) * 1.0;
         double width = Math.max(0.02, feather * 1.2);
         float strength = (float) Math.abs(amount);
-        boolean darken = amount < 0;
-        float protect = (float) highlights;
-        Rect r = dst.bounds();
-        float[] sr = src.plane(0), sg = src.plane(1), sb = src.plane(2);
-        float[] dr = dst.plane(0), dg = dst.plane(1), db = dst.plane(2);
-        // Gain as a function of q = nx^p + ny^p, tabulated: the per-pixel cost is then an add and a
-        // table lookup, and each entry is a pure function of q, so tiles agree exactly.
         double qMax = Math.pow(cornerNorm, p) * 1.0001;
         float[] table = new float[GAIN_STEPS + 2];
         for (int k = 0; k < table.length; k++) {
@@ -59,13 +62,29 @@ final class VignetteKernel implements OpKernel {
             double cos2 = 1 / (1 + e * e);                             // cos²θ with tanθ = e
             table[k] = (float) Math.pow(cos2 * cos2, 2 * strength);   // cos⁴θ, raised by strength
         }
-        float toIndex = (float) (GAIN_STEPS / qMax);
+        f = new Falloff(full, cx, cy, ax, ay, p, table, (float) (GAIN_STEPS / qMax));
+        falloff = f;
+        return f;
+    }
+
+    @Override public void apply(FloatImage src, FloatImage dst, RenderContext ctx) {
+        Falloff f = falloff(ctx.scaledBounds());
+        float[] table = f.table();
+        float toIndex = f.toIndex();
+        double p = f.p();
+        boolean darken = amount < 0;
+        float protect = (float) highlights;
+        Rect r = dst.bounds();
+        float[] sr = src.plane(0), sg = src.plane(1), sb = src.plane(2);
+        float[] dr = dst.plane(0), dg = dst.plane(1), db = dst.plane(2);
+        // Per pixel the gain is an add and a table lookup; each entry is a pure function of q, so
+        // tiles agree exactly.
         float[] colQ = new float[r.width()];
-        for (int x = 0; x < r.width(); x++) colQ[x] = (float) Math.pow(Math.abs(r.x() + x + 0.5 - cx) / ax, p);
+        for (int x = 0; x < r.width(); x++) colQ[x] = (float) Math.pow(Math.abs(r.x() + x + 0.5 - f.cx()) / f.ax(), p);
         float[] rowGain = new float[r.width()];
         int i = 0;
         for (int y = r.y(); y < r.bottom(); y++) {
-            float rowQ = (float) Math.pow(Math.abs(y + 0.5 - cy) / ay, p);
+            float rowQ = (float) Math.pow(Math.abs(y + 0.5 - f.cy()) / f.ay(), p);
             for (int x = 0; x < r.width(); x++) {
                 float pos = Math.min((colQ[x] + rowQ) * toIndex, GAIN_STEPS);
                 int k = (int) pos;

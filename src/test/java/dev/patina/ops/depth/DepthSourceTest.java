@@ -41,6 +41,22 @@ class DepthSourceTest {
     }
 
     @Test
+    void anOcclusionGapBesideANearEdgeTakesTheFartherSide() {
+        // A near leaf (0.9, near-white) in front of a far wall (0.1), with the 6 px stereo shadow
+        // of unknowns that a right camera leaves beside the leaf's edge.
+        int w = 60, h = 20;
+        float[] v = new float[w * h];
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) {
+            v[y * w + x] = x < 30 ? 0.9f : x < 36 ? 0 : 0.1f;
+        }
+        Params p = dof().with("depth", "m.png").with("zeroIsUnknown", true);
+        DepthSource s = DepthSource.from(p, DepthScenes.serving(new DepthMap(w, h, v)), true);
+        // The image shows the wall's texture in the gap: flat here, so no guide edge moves it.
+        float[] q = s.inverseDistance(TestImages.uniform(w, h, 0.3f, 0.3f, 0.3f), new RenderContext(w, h, 1, 0));
+        for (int x = 31; x < 36; x++) assertEquals(s.toInverse(0.1f), q[10 * w + x], 1e-4, "gap at x=" + x + " is wall");
+    }
+
+    @Test
     void groundPlaneRunsFromFarAtTheHorizonToNearAtTheBottom() {
         int w = 100, h = 200;
         DepthSource s = DepthSource.from(dof().with("horizon", 0.5), null, true);

@@ -2,7 +2,7 @@ package dev.patina.ops.dof;
 
 import dev.patina.doc.Params;
 import dev.patina.image.FloatImage;
-import dev.patina.io.DepthResources;
+import dev.patina.io.FileResources;
 import dev.patina.ops.RenderContext;
 import dev.patina.ops.depth.DepthSource;
 import dev.patina.tools.Png;
@@ -15,11 +15,11 @@ public class DofProfile {
         FloatImage img = Png.read("/work/shared/data/depth/middlebury-aloe/aloeL.jpg");
         Params p = DepthOfFieldOp.SCHEMA.defaults().with("depth", "depth/middlebury-aloe/aloeGT.png").with("nearDistance", 1.0)
             .with("farDistance", 3.0).with("zeroIsUnknown", true).with("focusX", 0.62).with("focusY", 0.56).with("fNumber", 2.0).with("focalLength", 85.0);
-        DepthOfFieldKernel k = (DepthOfFieldKernel) new DepthOfFieldOp().prepare(p, new DepthResources(Path.of("/work/shared/data")));
+        DepthOfFieldKernel k = (DepthOfFieldKernel) new DepthOfFieldOp().prepare(p, new FileResources(Path.of("/work/shared/data")));
         RenderContext ctx = new RenderContext(img.width(), img.height(), 1, 0);
         for (int rep = 0; rep < 3; rep++) {
             long t0 = System.nanoTime();
-            float[] q = DepthSource.from(p, new DepthResources(Path.of("/work/shared/data")), true).inverseDistance(img, ctx);
+            float[] q = DepthSource.from(p, new FileResources(Path.of("/work/shared/data")), true).inverseDistance(img, ctx);
             long t1 = System.nanoTime();
             float[] coc = k.cocMap(q, k.lens(q, img.width(), img.height(), ctx), ctx);
             float max = 0;

@@ -2,7 +2,7 @@ package dev.patina.ops.relight;
 
 import dev.patina.doc.Params;
 import dev.patina.image.FloatImage;
-import dev.patina.io.DepthResources;
+import dev.patina.io.FileResources;
 import dev.patina.ops.OpKernel;
 import dev.patina.ops.RenderContext;
 import dev.patina.tools.Png;
@@ -15,7 +15,7 @@ public class RelightProfile {
         FloatImage img = Png.read("/work/shared/data/depth/middlebury-aloe/aloeL.jpg");
         Params p = RelightOp.SCHEMA.defaults().with("depth", "depth/middlebury-aloe/aloeGT.png").with("nearDistance", 1.0)
             .with("farDistance", 3.0).with("zeroIsUnknown", true);
-        DepthResources res = new DepthResources(Path.of("/work/shared/data"));
+        FileResources res = new FileResources(Path.of("/work/shared/data"));
         RenderContext ctx = new RenderContext(img.width(), img.height(), 1, 0);
         double mp = img.width() * (double) img.height() / 1e6;
         for (double shadows : new double[] {0, 0.6, 0, 0.6, 0, 0.6}) {
