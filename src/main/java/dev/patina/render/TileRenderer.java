@@ -185,33 +185,43 @@ public final class TileRenderer implements AutoCloseable {
         return out;
     }
 
-    /** A global op's result over the whole image, computed once per key by whichever tile asks first. */
+    /**
+     * A global op's result over the whole image, computed once per key by whichever tile asks first.
+     * Requests share the computation; when the request computing it is cancelled, a request still
+     * wanted computes it again rather than failing with the other's cancellation (a pan, or a new
+     * overlay, re-requests the same document while a depth of field is being computed).
+     */
     private FloatImage global(StagePlan plan, int k, boolean useCache, CancelToken cancel) {
         StagePlan.Stage st = plan.stages.get(k);
-        CompletableFuture<FloatImage> mine = new CompletableFuture<>();
-        CompletableFuture<FloatImage> f = globals.putIfAbsent(st.key(), mine);
-        if (f == null) {
-            try {
-                FloatImage in = stage(plan, k - 1, plan.bounds, useCache, cancel);
-                FloatImage out = new FloatImage(plan.bounds);
-                st.kernel().apply(in, out, contextFor(st, plan));
-                mine.complete(out);
-            } catch (RuntimeException | Error e) {
-                globals.remove(st.key(), mine);
-                mine.completeExceptionally(e);
-                throw e;
+        while (true) {
+            CompletableFuture<FloatImage> mine = new CompletableFuture<>();
+            CompletableFuture<FloatImage> f = globals.putIfAbsent(st.key(), mine);
+            if (f == null) {
+                try {
+                    FloatImage in = stage(plan, k - 1, plan.bounds, useCache, cancel);
+                    FloatImage out = new FloatImage(plan.bounds);
+                    st.kernel().apply(in, out, contextFor(st, plan));
+                    mine.complete(out);
+                } catch (RuntimeException | Error e) {
+                    globals.remove(st.key(), mine);
+                    mine.completeExceptionally(e);
+                    throw e;
+                }
+                if (globals.size() > 8) globals.keySet().removeIf(key -> !key.equals(st.key()));
+                f = mine;
             }
-            if (globals.size() > 8) globals.keySet().removeIf(key -> !key.equals(st.key()));
-            f = mine;
-        }
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted");
+            } catch (CancellationException e) {
+                // A future completed with a cancellation throws it as is, not wrapped.
+                if (cancel.isCancelled()) throw e;
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw new IllegalStateException(e.getCause());
+            }
         }
     }
 

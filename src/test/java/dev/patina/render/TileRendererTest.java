@@ -163,8 +163,54 @@ class TileRendererTest {
         assertFalse(render(doc, 1, 2, 64).sameAs(source.full()));
     }
 
+    /**
+     * Two requests for the same document share its global op. When the one computing it is
+     * cancelled (superseded by a pan or a new overlay), the other must still finish, computing the
+     * op itself, instead of failing as if it had been cancelled too.
+     */
+    @Test
+    void aGlobalSharedWithACancelledRequestIsComputedForTheOneStillWanted() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean release = new java.util.concurrent.atomic.AtomicBoolean();
+        CountingOp slow = new CountingOp("slow", Locality.GLOBAL) {
+            @Override public OpKernel prepare(Params p, Resources resources) {
+                OpKernel inner = super.prepare(p, resources);
+                return new OpKernel() {
+                    @Override public Locality locality() { return Locality.GLOBAL; }
+
+                    @Override public boolean isIdentity() { return false; }
+
+                    @Override public void apply(FloatImage src, FloatImage dst, RenderContext ctx) {
+                        started.countDown();
+                        while (!release.get()) {
+                            if (ctx.cancelled().getAsBoolean()) throw new CancellationException("cancelled");
+                            Thread.onSpinWait();
+                        }
+                        inner.apply(src, dst, ctx);
+                    }
+                };
+            }
+        };
+        Document doc = TestImages.emptyDoc().withLayers(List.of(Layer.of("s", slow.schema().defaults())));
+        // One tile per request, on a pool large enough for both to run at once.
+        try (TileRenderer r = new TileRenderer(4, 4096, 0, id -> slow)) {
+            RenderRequest req = RenderRequest.whole(doc, source, Resources.NONE, 1);
+            FloatImage[] out = new FloatImage[1];
+            RenderJob first = r.submit(req, 0, 0, t -> { }, ProgressListener.NONE, new CancelToken());
+            assertTrue(started.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            RenderJob second = r.submit(req, 0, 0, t -> out[0] = t, ProgressListener.NONE, new CancelToken());
+            Thread.sleep(100);
+            first.cancel();
+            Thread.sleep(50);
+            release.set(true);
+            second.await();
+            assertThrows(CancellationException.class, first::await);
+            assertEquals(0, TestImages.mean(out[0].plane(1)), 1e-4);
+        }
+    }
+
     /** A test op that multiplies by "gain" (or subtracts the image mean when global) and counts its runs. */
-    static final class CountingOp implements Op {
+    static class CountingOp implements Op {
         final AtomicInteger runs = new AtomicInteger();
         private final ParamSchema schema;
         private final Locality locality;
