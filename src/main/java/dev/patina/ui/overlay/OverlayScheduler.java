@@ -61,7 +61,9 @@ final class OverlayScheduler implements AutoCloseable {
             T result = work.compute(token);
             ui.execute(() -> { if (generations.isCurrent(gen)) done.accept(result); });
         } catch (CancellationException e) {
-            // superseded by a newer request: nothing to report
+            // Superseded by a newer request: nothing to report. A cancellation that is not ours
+            // still ends this request, so the caller does not wait for it forever.
+            if (!token.isCancelled()) ui.execute(() -> { if (generations.isCurrent(gen)) failed.accept(e); });
         } catch (Exception | Error e) {
             if (!token.isCancelled()) ui.execute(() -> { if (generations.isCurrent(gen)) failed.accept(e); });
         }

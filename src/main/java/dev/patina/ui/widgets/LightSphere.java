@@ -163,13 +163,28 @@ final class LightSphere extends JComponent {
         g.setStroke(new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {2, 3}, 0));
         g.setColor(new Color(255, 255, 255, 150));
         g.draw(new Line2D.Double(f.centreX(), f.centreY(), p[0], p[1]));
-        double hr = 5;
+        double hr = 5.5;
+        Ellipse2D ring = new Ellipse2D.Double(p[0] - hr, p[1] - hr, 2 * hr, 2 * hr);
+        g.setColor(lightColour());
+        g.fill(ring);
         g.setStroke(new BasicStroke(3f));
         g.setColor(new Color(0, 0, 0, 170));
-        g.draw(new Ellipse2D.Double(p[0] - hr, p[1] - hr, 2 * hr, 2 * hr));
+        g.draw(ring);
         g.setStroke(new BasicStroke(1.5f));
         g.setColor(Color.WHITE);
-        g.draw(new Ellipse2D.Double(p[0] - hr, p[1] - hr, 2 * hr, 2 * hr));
+        g.draw(ring);
+    }
+
+    /** The key light's own colour, as bright as it goes, for the handle. */
+    private Color lightColour() {
+        double[] rgb = RelightOp.keyLightRgb(kelvin);
+        double max = Math.max(rgb[0], Math.max(rgb[1], rgb[2]));
+        int[] c = new int[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Math.max(0, rgb[i] / max);
+            c[i] = (int) Math.round(255 * (v <= 0.0031308 ? 12.92 * v : 1.055 * Math.pow(v, 1 / 2.4) - 0.055));
+        }
+        return new Color(c[0], c[1], c[2]);
     }
 
     private BufferedImage sphereImage(int px) {

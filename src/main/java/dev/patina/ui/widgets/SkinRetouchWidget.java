@@ -18,7 +18,7 @@ import java.awt.Color;
 final class SkinRetouchWidget implements InspectorWidget {
     private final JPanel panel = new JPanel(new MigLayout("insets 0, hidemode 3", "[]16[grow]"));
     private final JCheckBox show = new JCheckBox("Show skin mask");
-    private final JLabel legend = DepthLegend.small("skin the retouch works on");
+    private final JLabel legend = DepthLegend.small("skin");
     private final ChangeListener follow = e -> legend.setVisible(show.isSelected());
 
     SkinRetouchWidget(ButtonModel showSkin) {
