@@ -147,6 +147,8 @@ public final class CanvasView extends JComponent {
         firePropertyChange("tool", old, t);
     }
 
+    public CanvasGuide marker() { return marker; }
+
     /** The selected layer's mark on the picture (the focus point), or null. */
     public void setMarker(CanvasGuide m) {
         if (java.util.Objects.equals(m, marker)) return;
