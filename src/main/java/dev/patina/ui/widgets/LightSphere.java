@@ -90,8 +90,6 @@ final class LightSphere extends JComponent {
         repaint();
     }
 
-    LightDirection light() { return light; }
-
     /** Where the sphere is drawn in this component. */
     DiscFrame frame() { return DiscFrame.inside(getWidth(), getHeight(), INSET); }
 
