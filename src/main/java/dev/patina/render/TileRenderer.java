@@ -147,8 +147,15 @@ public final class TileRenderer implements AutoCloseable {
             int halo = kernel.locality() == Locality.POINT ? 0 : Math.max(0, kernel.halo(plan.ctx));
             Rect need = r.expand(halo).intersect(plan.bounds);
             FloatImage in = stage(plan, k - 1, need, useCache, cancel);
+            boolean below = needsBelow(st);
+            if (halo == 0 && !below && !useCache && in != plan.source) {
+                // A point op whose result replaces its input, on a tile nobody else holds (no
+                // cache, not the source): work in place. At full size this halves the garbage.
+                if (!kernel.isIdentity()) kernel.apply(in, in, plan.ctx);
+                return in;
+            }
             FloatImage src = halo == 0 ? in : in.extendedTo(r.expand(halo));
-            base = halo == 0 ? in : in.crop(r);
+            base = halo == 0 ? in : below || kernel.isIdentity() ? in.crop(r) : null;
             adjusted = new FloatImage(r);
             if (kernel.isIdentity()) base.copyInto(r, adjusted);
             else kernel.apply(src, adjusted, plan.ctx);

@@ -21,22 +21,24 @@ final class BoxSum {
 
     /**
      * Means of {@code src} (width sw, height sh) over windows of radius r, for the output region
-     * that starts r pixels inside src on each side: output size (sw-2r) x (sh-2r).
+     * that starts r pixels inside src on each side: (sw-2r) x (sh-2r) values written to out.
+     * Working arrays come from the thread's scratch.
      */
-    static float[] means(float[] src, int sw, int sh, int r) {
+    static void means(float[] src, int sw, int sh, int r, float[] out) {
         int ow = sw - 2 * r, oh = sh - 2 * r;
         int win = 2 * r + 1;
-        long[] rowSums = new long[ow * sh];
-        long[] prefix = new long[sw + 1];
+        Scratch scratch = Scratch.get();
+        long[] rowSums = scratch.longs(0, ow * sh);
+        long[] prefix = scratch.longs(1, sw + 1);
         for (int y = 0; y < sh; y++) {
             int base = y * sw;
             for (int x = 0; x < sw; x++) prefix[x + 1] = prefix[x] + fixed(src[base + x]);
             int ob = y * ow;
             for (int x = 0; x < ow; x++) rowSums[ob + x] = prefix[x + win] - prefix[x];
         }
-        float[] out = new float[ow * oh];
         double norm = 1.0 / (ONE * win * win);
-        long[] col = new long[ow];
+        long[] col = scratch.longs(2, ow);
+        java.util.Arrays.fill(col, 0, ow, 0L);
         for (int y = 0; y < win - 1; y++) for (int x = 0; x < ow; x++) col[x] += rowSums[y * ow + x];
         for (int y = 0; y < oh; y++) {
             int add = (y + win - 1) * ow;
@@ -47,6 +49,5 @@ final class BoxSum {
             int sub = y * ow;
             for (int x = 0; x < ow; x++) col[x] -= rowSums[sub + x];
         }
-        return out;
     }
 }

@@ -43,25 +43,31 @@ final class ClarityKernel implements OpKernel {
         int sw = src.width(), sh = src.height();
         int n = sw * sh;
         float[] sr = src.plane(0), sg = src.plane(1), sb = src.plane(2);
-        float[] v = new float[n], vv = new float[n];
+        Scratch scratch = Scratch.get();
+        float[] v = scratch.floats(0, n), vv = scratch.floats(1, n);
         for (int i = 0; i < n; i++) {
             float e = Srgb.encode(Srgb.luminance(sr[i], sg[i], sb[i]));
             v[i] = e;
             vv[i] = e * e;
         }
         // Pass 1: means of v and v² over the region one radius inside src, then a, b per pixel.
-        int w1 = sw - 2 * r, h1 = sh - 2 * r;
-        float[] mean = BoxSum.means(v, sw, sh, r), meanSq = BoxSum.means(vv, sw, sh, r);
+        int w1 = sw - 2 * r, h1 = sh - 2 * r, n1 = w1 * h1;
+        float[] mean = scratch.floats(2, n1), meanSq = scratch.floats(3, n1);
+        BoxSum.means(v, sw, sh, r, mean);
+        BoxSum.means(vv, sw, sh, r, meanSq);
         float eps = (float) (0.0002 + 0.006 * edges * edges);
-        float[] a = new float[w1 * h1], b = new float[w1 * h1];
-        for (int i = 0; i < a.length; i++) {
+        float[] a = scratch.floats(4, n1), b = scratch.floats(5, n1);
+        for (int i = 0; i < n1; i++) {
             float var = Math.max(0f, meanSq[i] - mean[i] * mean[i]);
             float ai = var / (var + eps);
             a[i] = ai;
             b[i] = mean[i] * (1 - ai);
         }
         // Pass 2: means of a and b over the destination region; q = mean(a)·v + mean(b).
-        float[] ma = BoxSum.means(a, w1, h1, r), mb = BoxSum.means(b, w1, h1, r);
+        int n2 = (w1 - 2 * r) * (h1 - 2 * r);
+        float[] ma = scratch.floats(6, n2), mb = scratch.floats(7, n2);
+        BoxSum.means(a, w1, h1, r, ma);
+        BoxSum.means(b, w1, h1, r, mb);
         int dw = dst.width(), dh = dst.height();
         float k = (float) (amount > 0 ? 1.5 * amount : amount);
         float[] dr = dst.plane(0), dg = dst.plane(1), db = dst.plane(2);
