@@ -12,8 +12,10 @@ import java.util.function.BiConsumer;
 
 /**
  * A slider with a numeric field and the unit for one {@link ParamSpec.Number}. The slider has a
- * thousand steps over the declared range; the field takes any value in range. Double-clicking the
- * slider or the label resets to the declared default.
+ * thousand steps over the declared range, logarithmic for positive ranges spanning two decades or
+ * more (distances of 0.05 m to 1 km, focal lengths), so the everyday end is not squeezed into a few
+ * pixels; the field takes any value in range. Double-clicking the slider or the label resets to the
+ * declared default.
  */
 final class NumberEditor {
     private static final int STEPS = 1000;
@@ -23,6 +25,7 @@ final class NumberEditor {
     final JSpinner field;
     final JLabel unit;
     private final ParamSpec.Number spec;
+    private final boolean logarithmic;
     private boolean updating;
 
     /** {@code onChange} gets the new value and the slider (to tell a drag from a single change). */
@@ -32,7 +35,10 @@ final class NumberEditor {
         label.setToolTipText(spec.description() + " (double-click to reset)");
         slider.setToolTipText(spec.description() + " (double-click to reset)");
         slider.setName(namePrefix + ".slider");
-        double step = niceStep((spec.max() - spec.min()) / 100);
+        this.logarithmic = isLogarithmic(spec);
+        // Arrow steps and shown decimals suit the values people use: a tenth of the default on a
+        // logarithmic range (0.5 m steps by 0.05), a hundredth of the range otherwise.
+        double step = logarithmic ? niceStep(spec.defaultNumber() / 10) : niceStep((spec.max() - spec.min()) / 100);
         field = new JSpinner(new SpinnerNumberModel(spec.defaultNumber(), spec.min(), spec.max(), step));
         field.setEditor(new JSpinner.NumberEditor(field, decimals(step)));
         field.setName(namePrefix + ".field");
@@ -80,12 +86,24 @@ final class NumberEditor {
         updating = false;
     }
 
-    private int toSlider(double v) {
-        return (int) Math.round((v - spec.min()) / (spec.max() - spec.min()) * STEPS);
+    static boolean isLogarithmic(ParamSpec.Number spec) {
+        return spec.min() > 0 && spec.max() / spec.min() >= 100;
     }
 
-    private double fromSlider(int s) {
-        double v = spec.min() + (spec.max() - spec.min()) * s / STEPS;
+    int toSlider(double v) {
+        double t = logarithmic ? Math.log(v / spec.min()) / Math.log(spec.max() / spec.min())
+            : (v - spec.min()) / (spec.max() - spec.min());
+        return (int) Math.round(Math.max(0, Math.min(1, t)) * STEPS);
+    }
+
+    double fromSlider(int s) {
+        double t = s / (double) STEPS;
+        double v = logarithmic ? spec.min() * Math.pow(spec.max() / spec.min(), t) : spec.min() + (spec.max() - spec.min()) * t;
+        // Three significant digits on a logarithmic slider (1.23 m, 123 m), four decimals otherwise.
+        if (logarithmic) {
+            double p = Math.pow(10, Math.floor(Math.log10(v)) - 2);
+            return Math.max(spec.min(), Math.min(spec.max(), Math.round(v / p) * p));
+        }
         return Math.round(v * 1e4) / 1e4;
     }
 
