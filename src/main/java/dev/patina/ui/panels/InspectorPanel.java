@@ -39,7 +39,7 @@ public final class InspectorPanel extends JPanel {
 
     /** {@code widgets} gives the extra widgets for a layer, or null when its type has none. */
     public InspectorPanel(EditorSession session, Function<Layer, InspectorWidget> widgets) {
-        super(new MigLayout("insets 8, wrap 4, hidemode 3", "[][grow, fill][56!][14:pref]"));
+        super(new MigLayout("insets 8, wrap 4, hidemode 3", "[][grow, fill, 60:pref][72!][14:pref]"));
         this.session = session;
         this.widgets = widgets;
         this.drag = new SliderDrag(session);
