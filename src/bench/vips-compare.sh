@@ -37,11 +37,12 @@ vips_pipeline() {
 }
 
 patina_pipeline() {
-    /usr/bin/time -f "%M" -o "$work/patina.mem" java -jar target/patina.jar render "$work/in.jpg" -o "$work/patina.jpg" \
+    /usr/bin/time -f "%M" -a -o "$work/patina.mem" java -jar target/patina.jar render "$work/in.jpg" -o "$work/patina.jpg" \
         --preset src/bench/four-layers.json --quality 90 --threads 2
 }
 
 best() { sort -n | head -1; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 time_it() { local t0 t1; t0=$(date +%s.%N); "$@"; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; }
 
 vt=(); pt=()
@@ -50,6 +51,8 @@ for i in $(seq 1 "$runs"); do
     pt+=("$(time_it patina_pipeline)")
 done
 v=$(printf '%s\n' "${vt[@]}" | best); p=$(printf '%s\n' "${pt[@]}" | best)
-printf 'vips   best of %d: %.2f s\n' "$runs" "$v"
-printf 'patina best of %d: %.2f s  (peak RSS %d MB)\n' "$runs" "$p" "$(( $(cat "$work/patina.mem") / 1024 ))"
-printf 'ratio patina/vips: %.2f\n' "$(echo "$p / $v" | bc -l)"
+vm=$(printf '%s\n' "${vt[@]}" | median); pm=$(printf '%s\n' "${pt[@]}" | median)
+peak=$(sort -n "$work/patina.mem" | tail -1)
+printf 'vips   best of %d: %.2f s, median %.2f s\n' "$runs" "$v" "$vm"
+printf 'patina best of %d: %.2f s, median %.2f s  (peak RSS over all runs %d MB)\n' "$runs" "$p" "$pm" "$(( peak / 1024 ))"
+printf 'ratio patina/vips: best %.2f, median %.2f\n' "$(echo "$p / $v" | bc -l)" "$(echo "$pm / $vm" | bc -l)"

@@ -3,14 +3,15 @@ package dev.patina.cli;
 import dev.patina.doc.Document;
 import dev.patina.doc.Layer;
 import dev.patina.doc.SourceRef;
-import dev.patina.image.FloatImage;
 import dev.patina.image.Pyramid;
+import dev.patina.image.Rect;
 import dev.patina.io.AtomicFiles;
 import dev.patina.io.DecodedImage;
 import dev.patina.io.ExportOptions;
 import dev.patina.io.FileResources;
 import dev.patina.io.Hashing;
 import dev.patina.io.ImageDecoder;
+import dev.patina.io.ExportRaster;
 import dev.patina.io.ImageExporter;
 import dev.patina.io.PresetCodec;
 import dev.patina.io.ProjectCodec;
@@ -111,17 +112,23 @@ public final class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean showProgress = System.console() != null;
         ProgressListener progress = showProgress ? new TerminalProgress(err) : ProgressListener.NONE;
-        FloatImage rendered;
         Path resourceBase = project != null ? project.toAbsolutePath().getParent()
             : presets.isEmpty() ? Path.of("").toAbsolutePath() : presets.get(0).toAbsolutePath().getParent();
+        ExportRaster samples;
         try (TileRenderer renderer = new TileRenderer(nThreads, tileSize, 0)) {
             RenderRequest req = RenderRequest.whole(finished, pyramid, new FileResources(resourceBase), scale);
-            rendered = renderer.render(req, progress, new CancelToken());
+            // Each finished tile goes straight into the output samples: the float render is
+            // never held whole (288 MB at 24 MP), and quantising runs alongside rendering.
+            samples = ExportRaster.forOptions(req.region(), options, docSeed);
+            ExportRaster target = samples;
+            Rect region = req.region();
+            renderer.submit(req, region.x() + region.width() / 2, region.y() + region.height() / 2, target::put,
+                progress, new CancelToken()).await();
             pyramid = null;
             req = null;
         }
-        new ImageExporter().export(rendered, output, options, metadata, docSeed, () -> false);
-        if (showProgress) err.printf(Locale.ROOT, "%nwrote %s (%dx%d)%n", output, rendered.width(), rendered.height());
+        new ImageExporter().export(samples, output, options, metadata, () -> false);
+        if (showProgress) err.printf(Locale.ROOT, "%nwrote %s (%dx%d)%n", output, samples.width(), samples.height());
         return 0;
     }
 

@@ -37,18 +37,33 @@ public final class ImageExporter {
      */
     public void export(FloatImage linear, Path out, ExportOptions o, SourceMetadata meta, long seed,
                        BooleanSupplier cancelled) throws IOException {
-        ExportOptions.Format byName = ExportOptions.formatOf(out);
-        if (byName != o.format()) {
-            throw new ImageFormatException(out, "file extension does not match the export format " + o.format());
+        BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+        checkFormat(out, o);
+        ExportRaster samples;
+        try {
+            boolean sixteen = o.format() == ExportOptions.Format.TIFF && o.tiffBits() == 16;
+            samples = Quantizer.quantise(linear, sixteen ? 16 : 8, seed, stop);
+        } catch (OutOfMemoryError e) {
+            throw new ImageFormatException(out, "not enough memory to export " + linear.width() + "x" + linear.height());
         }
+        export(samples, out, o, meta, stop);
+    }
+
+    /**
+     * Writes samples already quantised (tile by tile as a render finished them, {@link ExportRaster})
+     * to out, atomically, with the metadata as above.
+     */
+    public void export(ExportRaster samples, Path out, ExportOptions o, SourceMetadata meta, BooleanSupplier cancelled)
+        throws IOException {
+        checkFormat(out, o);
         SourceMetadata m = meta == null ? SourceMetadata.EMPTY : meta;
         if (o.stripPrompt()) m = m.withoutPrompt();
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
         try {
-            if (o.format() == ExportOptions.Format.JPEG) writeJpeg(linear, out, o, m, seed, stop);
-            else writeTiff(linear, out, o, m, seed, stop);
+            if (o.format() == ExportOptions.Format.JPEG) writeJpeg(samples, out, o, m, stop);
+            else writeTiff(samples, out, o, m, stop);
         } catch (OutOfMemoryError e) {
-            throw new ImageFormatException(out, "not enough memory to export " + linear.width() + "x" + linear.height());
+            throw new ImageFormatException(out, "not enough memory to export " + samples.width() + "x" + samples.height());
         } catch (IllegalStateException e) {
             // ImageIO reports an aborted write this way: report it as the cancellation it was
             if (stop.getAsBoolean()) throw new CancellationException("export cancelled");
@@ -58,15 +73,21 @@ public final class ImageExporter {
         // cancel must not report a failure for a file that exists
     }
 
-    private void writeJpeg(FloatImage linear, Path out, ExportOptions o, SourceMetadata m, long seed,
+    private static void checkFormat(Path out, ExportOptions o) throws ImageFormatException {
+        if (ExportOptions.formatOf(out) != o.format()) {
+            throw new ImageFormatException(out, "file extension does not match the export format " + o.format());
+        }
+    }
+
+    private void writeJpeg(ExportRaster samples, Path out, ExportOptions o, SourceMetadata m,
                            BooleanSupplier stop) throws IOException {
-        BufferedImage img = Quantizer.to8(linear, seed, stop);
-        byte[] encoded = JpegEncoder.encode(img, o, stop);
+        if (samples.bits() != 8) throw new IllegalArgumentException("a JPEG is written from 8-bit samples");
+        byte[] encoded = JpegEncoder.encode(samples.image(), o, stop);
         checkCancelled(stop);
         List<byte[]> segments = new ArrayList<>();
         String comment = o.stripPrompt() ? m.userComment() : PromptCarrier.text(m, MAX_JPEG_COMMENT_CHARS);
-        byte[] exif = exifFor(m, linear, comment);
-        if (exif != null && exif.length + 6 > MAX_SEGMENT_PAYLOAD) exif = exifFor(m, linear, null); // camera EXIF first
+        byte[] exif = exifFor(m, samples, comment);
+        if (exif != null && exif.length + 6 > MAX_SEGMENT_PAYLOAD) exif = exifFor(m, samples, null); // camera EXIF first
         if (exif != null && exif.length + 6 <= MAX_SEGMENT_PAYLOAD) segments.add(JpegSplicer.segment(0xE1, JpegSegments.EXIF_ID, exif));
         if (m.xmp() != null) {
             byte[] x = m.xmp().getBytes(StandardCharsets.UTF_8);
@@ -85,22 +106,22 @@ public final class ImageExporter {
         });
     }
 
-    private void writeTiff(FloatImage linear, Path out, ExportOptions o, SourceMetadata m, long seed,
+    private void writeTiff(ExportRaster samples, Path out, ExportOptions o, SourceMetadata m,
                            BooleanSupplier stop) throws IOException {
-        BufferedImage img = o.tiffBits() == 16 ? Quantizer.to16(linear, stop) : Quantizer.to8(linear, seed, stop);
+        BufferedImage img = samples.image();
         // the same EXIF as a JPEG export (prompt in UserComment), its IFD0 text as TIFF tags
         String comment = o.stripPrompt() ? m.userComment() : PromptCarrier.text(m, Integer.MAX_VALUE);
-        byte[] exif = exifFor(m, linear, comment);
+        byte[] exif = exifFor(m, samples, comment);
         Map<Integer, String> tags = new LinkedHashMap<>();
         for (int tag : new int[] {0x010E, 0x010F, 0x0110, 0x0131, 0x0132, 0x013B, 0x8298}) tags.put(tag, ExifBlock.asciiTag(exif, tag));
         List<com.twelvemonkeys.imageio.metadata.Entry> pointers = ExifBlock.subIfdPointers(exif);
         var buffer = img.getRaster().getDataBuffer();
-        Object samples = buffer instanceof java.awt.image.DataBufferUShort u ? u.getData() : ((java.awt.image.DataBufferByte) buffer).getData();
-        AtomicFiles.write(out, os -> TiffEncoder.encode(samples, img.getWidth(), img.getHeight(), o, tags, m.xmp(), pointers, os, stop));
+        Object data = buffer instanceof java.awt.image.DataBufferUShort u ? u.getData() : ((java.awt.image.DataBufferByte) buffer).getData();
+        AtomicFiles.write(out, os -> TiffEncoder.encode(data, img.getWidth(), img.getHeight(), o, tags, m.xmp(), pointers, os, stop));
     }
 
     /** Source EXIF rewritten for the export, or null. */
-    private static byte[] exifFor(SourceMetadata m, FloatImage img, String userComment) throws IOException {
+    private static byte[] exifFor(SourceMetadata m, ExportRaster img, String userComment) throws IOException {
         return ExifBlock.rewrite(m.exif(), img.width(), img.height(), userComment, false);
     }
 
