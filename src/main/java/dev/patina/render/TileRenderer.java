@@ -154,7 +154,10 @@ public final class TileRenderer implements AutoCloseable {
                 if (!kernel.isIdentity()) kernel.apply(in, in, plan.ctx);
                 return in;
             }
-            FloatImage src = halo == 0 ? in : in.extendedTo(r.expand(halo));
+            // Inside the image the pixels below already cover the halo: read them as they are
+            // (kernels never write their input); only border tiles need the edge extended.
+            Rect haloed = r.expand(halo);
+            FloatImage src = halo == 0 || in.bounds().equals(haloed) ? in : in.extendedTo(haloed);
             base = halo == 0 ? in : below || kernel.isIdentity() ? in.crop(r) : null;
             adjusted = new FloatImage(r);
             if (kernel.isIdentity()) base.copyInto(r, adjusted);
