@@ -142,6 +142,7 @@ public final class EditorFrame extends JFrame {
         JScrollPane sideScroll = new JScrollPane(side, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         sideScroll.setBorder(BorderFactory.createMatteBorder(0, 1, 0, 0, javax.swing.UIManager.getColor("Component.borderColor")));
         sideScroll.getVerticalScrollBar().setUnitIncrement(16);
+        sideScroll.setName("side.scroll");
         root.add(sideScroll, "wrap");
         JPanel bottom = new JPanel(new MigLayout("insets 0, gap 0, fill", "[grow, fill][][]"));
         bottom.add(status);

@@ -101,6 +101,9 @@ public final class LintPanel extends JPanel {
         add(listScroll, "span 2, wmin 0, h 90:150:");
         details.setName("lint.details");
         details.setEditable(false);
+        // Not in a scroll pane of its own: a moving caret would scroll the editor's whole side
+        // column down to it whenever a finding is selected (the layers went out of view on open).
+        ((javax.swing.text.DefaultCaret) details.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
         details.setLineWrap(true);
         details.setWrapStyleWord(true);
         details.setOpaque(false);
@@ -220,7 +223,6 @@ public final class LintPanel extends JPanel {
         prompt.setFindings(onPrompt, f);
         negative.setFindings(onNegative, f);
         details.setText(f == null ? "" : FindingDetails.of(f, textOf(f.field())));
-        details.setCaretPosition(0);
         details.setVisible(f != null);
         if (f != null) ScrollWithin.reveal(list, list.getCellBounds(list.getSelectedIndex(), list.getSelectedIndex()));
         updateButtons();

@@ -58,6 +58,20 @@ class LintPanelGuiTest {
     }
 
     private void open(Path image) {
+        openUnscrolled(image);
+        showLintPanel();
+    }
+
+    /** The lint panel sits below the layers in the side column: scroll down to it, as a user would. */
+    private void showLintPanel() {
+        GuiActionRunner.execute(() -> {
+            javax.swing.JComponent p = window.robot().finder().findByName(frame, "lintPanel", javax.swing.JComponent.class, false);
+            p.scrollRectToVisible(new java.awt.Rectangle(0, 0, p.getWidth(), p.getHeight()));
+        });
+        window.robot().waitForIdle();
+    }
+
+    private void openUnscrolled(Path image) {
         prefs = Preferences.userRoot().node("dev/patina/test/" + java.util.UUID.randomUUID());
         AppConfig config = new AppConfig(temp.resolve("config"), prefs);
         frame = GuiActionRunner.execute(() -> EditorApp.start(config, image));
@@ -67,11 +81,16 @@ class LintPanelGuiTest {
     }
 
     private void openSample() throws Exception {
+        openSampleUnscrolled();
+        showLintPanel();
+    }
+
+    private void openSampleUnscrolled() throws Exception {
         Path image = temp.resolve("portrait.png");
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("dev/patina/ui/sample/sample.png")) {
             Files.copy(in, image);
         }
-        open(image);
+        openUnscrolled(image);
         waitFor("findings listed", () -> findingsModel().getSize() > 0);
     }
 
@@ -107,6 +126,18 @@ class LintPanelGuiTest {
 
     private int layerCount() {
         return GuiActionRunner.execute(() -> GuiTestAccess.session(frame).document().layers().size());
+    }
+
+    @Test
+    void lintingOnOpenLeavesTheSideColumnAtTheTop() throws Exception {
+        openSampleUnscrolled();
+        javax.swing.JScrollPane side = window.robot().finder().findByName(frame, "side.scroll", javax.swing.JScrollPane.class, false);
+        window.robot().waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> side.getVerticalScrollBar().getValue())).isZero();
+        // Selecting another finding fills its details below the fold: the layers stay in view.
+        GuiActionRunner.execute(() -> window.robot().finder().findByName(frame, "lint.findings", JList.class, false).setSelectedIndex(1));
+        window.robot().waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> side.getVerticalScrollBar().getValue())).isZero();
     }
 
     @Test
