@@ -25,6 +25,11 @@ final class KernelCache {
         this.ops = ops;
     }
 
+    /** The layer type these params belong to. */
+    Op op(Params params) {
+        return ops.apply(params.schema().typeId());
+    }
+
     OpKernel kernel(Params params, Resources resources) {
         synchronized (kernels) {
             OpKernel k = kernels.get(params);

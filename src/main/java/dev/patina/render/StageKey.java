@@ -28,6 +28,11 @@ final class StageKey {
         return new StageKey(this, layer);
     }
 
+    /** The key of a layer's effect at full strength over this stage, before mixing and compositing. */
+    StageKey thenFullStrength(Layer layer) {
+        return new StageKey(this, java.util.List.of("full strength", layer));
+    }
+
     @Override public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof StageKey k) || k.hash != hash) return false;

@@ -14,7 +14,17 @@ import java.util.List;
  * change nothing are dropped, each remaining layer gets its prepared kernel and its cache key.
  */
 final class StagePlan {
-    record Stage(Layer layer, OpKernel kernel, StageKey key) {}
+    /**
+     * One layer to run. When the layer's {@linkplain dev.patina.ops.Op#mixParam() mix param} is
+     * between 0 and 1, kernel is the full-strength one, {@code mix} its value and fullKey the key
+     * of the full-strength result (shared by every mix value); otherwise mix is 1 and fullKey null.
+     */
+    record Stage(Layer layer, OpKernel kernel, StageKey key, double mix, StageKey fullKey) {
+        boolean mixes() { return fullKey != null; }
+
+        /** The key of what the kernel computes: the full-strength result when the layer mixes. */
+        StageKey kernelKey() { return fullKey != null ? fullKey : key; }
+    }
 
     final FloatImage source;
     final Rect bounds;
@@ -43,8 +53,22 @@ final class StagePlan {
             // An unchanged result blended normally is the input itself; other blend modes still
             // combine the input with itself (multiply darkens), as in Photoshop.
             if (kernel.isIdentity() && layer.blend() == dev.patina.doc.BlendMode.NORMAL) continue;
+            String mixName = kernels.op(layer.params()).mixParam();
+            double mix = mixName == null ? 1 : layer.params().number(mixName);
+            StageKey fullKey = null;
+            if (mix > 0 && mix < 1) {
+                dev.patina.doc.Params full = layer.params().with(mixName, 1.0);
+                try {
+                    kernel = kernels.kernel(full, req.resources());
+                } catch (RuntimeException e) {
+                    throw new RenderException("layer '" + layer.name() + "': " + e.getMessage(), e);
+                }
+                fullKey = key.thenFullStrength(layer.withParams(full).withOpacity(1).withBlend(dev.patina.doc.BlendMode.NORMAL));
+            } else {
+                mix = 1;
+            }
             key = key.then(layer);
-            stages.add(new Stage(layer, kernel, key));
+            stages.add(new Stage(layer, kernel, key, mix, fullKey));
         }
         return new StagePlan(src, ctx, List.copyOf(stages));
     }

@@ -135,36 +135,56 @@ public final class TileRenderer implements AutoCloseable {
         }
         cancel.check();
         OpKernel kernel = st.kernel();
+        // A layer that mixes needs the pixels below to mix with, whatever its blend.
+        boolean below = needsBelow(st) || st.mixes();
         FloatImage base;
         FloatImage adjusted;
         if (kernel.locality() == Locality.GLOBAL) {
             FloatImage whole = global(plan, k, useCache, cancel);
             // The pixels below are only needed to blend with; rendering them for a layer that
             // replaces them re-ran the whole stack below every global layer once per tile.
-            base = needsBelow(st) ? stage(plan, k - 1, r, useCache, cancel) : null;
+            base = below ? stage(plan, k - 1, r, useCache, cancel) : null;
             adjusted = whole.crop(r);
         } else {
             int halo = kernel.locality() == Locality.POINT ? 0 : Math.max(0, kernel.halo(plan.ctx));
             Rect need = r.expand(halo).intersect(plan.bounds);
             FloatImage in = stage(plan, k - 1, need, useCache, cancel);
-            boolean below = needsBelow(st);
             if (halo == 0 && !below && !useCache && in != plan.source) {
                 // A point op whose result replaces its input, on a tile nobody else holds (no
                 // cache, not the source): work in place. At full size this halves the garbage.
                 if (!kernel.isIdentity()) kernel.apply(in, in, plan.ctx);
                 return in;
             }
-            // Inside the image the pixels below already cover the halo: read them as they are
-            // (kernels never write their input); only border tiles need the edge extended.
-            Rect haloed = r.expand(halo);
-            FloatImage src = halo == 0 || in.bounds().equals(haloed) ? in : in.extendedTo(haloed);
             base = halo == 0 ? in : below || kernel.isIdentity() ? in.crop(r) : null;
-            adjusted = new FloatImage(r);
-            if (kernel.isIdentity()) base.copyInto(r, adjusted);
-            else kernel.apply(src, adjusted, plan.ctx);
+            TileKey fullKey = st.mixes() && useCache ? new TileKey(st.fullKey(), r) : null;
+            adjusted = fullKey == null ? null : cache.get(fullKey);
+            if (adjusted == null) {
+                // Inside the image the pixels below already cover the halo: read them as they are
+                // (kernels never write their input); only border tiles need the edge extended.
+                Rect haloed = r.expand(halo);
+                FloatImage src = halo == 0 || in.bounds().equals(haloed) ? in : in.extendedTo(haloed);
+                adjusted = new FloatImage(r);
+                if (kernel.isIdentity()) base.copyInto(r, adjusted);
+                else kernel.apply(src, adjusted, plan.ctx);
+                if (fullKey != null) cache.put(fullKey, adjusted);
+            }
         }
+        if (st.mixes()) adjusted = mixed(base, adjusted, (float) st.mix());
         FloatImage out = composite(st, base, adjusted, plan);
         if (useCache) cache.put(key, out);
+        return out;
+    }
+
+    /**
+     * below + (full − below)·m in linear light: the layer's mix param applied to its full-strength
+     * result, by the same formula the kernels use, so a mixed render equals the kernel's own.
+     */
+    private static FloatImage mixed(FloatImage below, FloatImage full, float m) {
+        FloatImage out = new FloatImage(full.bounds());
+        for (int c = 0; c < 3; c++) {
+            float[] b = below.plane(c), f = full.plane(c), o = out.plane(c);
+            for (int i = 0; i < o.length; i++) o[i] = b[i] + (f[i] - b[i]) * m;
+        }
         return out;
     }
 
@@ -205,7 +225,7 @@ public final class TileRenderer implements AutoCloseable {
         StagePlan.Stage st = plan.stages.get(k);
         while (true) {
             CompletableFuture<FloatImage> mine = new CompletableFuture<>();
-            CompletableFuture<FloatImage> f = globals.putIfAbsent(st.key(), mine);
+            CompletableFuture<FloatImage> f = globals.putIfAbsent(st.kernelKey(), mine);
             if (f == null) {
                 try {
                     FloatImage in = stage(plan, k - 1, plan.bounds, useCache, cancel);
@@ -213,11 +233,11 @@ public final class TileRenderer implements AutoCloseable {
                     st.kernel().apply(in, out, contextFor(st, plan));
                     mine.complete(out);
                 } catch (RuntimeException | Error e) {
-                    globals.remove(st.key(), mine);
+                    globals.remove(st.kernelKey(), mine);
                     mine.completeExceptionally(e);
                     throw e;
                 }
-                if (globals.size() > 8) globals.keySet().removeIf(key -> !key.equals(st.key()));
+                if (globals.size() > 8) globals.keySet().removeIf(key -> !key.equals(st.kernelKey()));
                 f = mine;
             }
             try {

@@ -210,6 +210,73 @@ class TileRendererTest {
     }
 
     /** A test op that multiplies by "gain" (or subtracts the image mean when global) and counts its runs. */
+    @Test
+    void draggingAMixParamBlendsTheFullStrengthResultInsteadOfRunningTheOpAgain() {
+        for (Locality locality : new Locality[] {Locality.POINT, Locality.NEIGHBOURHOOD, Locality.GLOBAL}) {
+            MixingOp op = new MixingOp(locality);
+            try (TileRenderer r = new TileRenderer(2, 64, 256 << 20, id -> op)) {
+                Document doc = TestImages.emptyDoc().withLayers(List.of(Layer.of("m", op.schema().defaults().with("strength", 0.3))));
+                RenderRequest req = new RenderRequest(doc, source, Resources.NONE, 1, RenderRequest.scaledBounds(source, 1), true);
+                r.render(req, ProgressListener.NONE, new CancelToken());
+                int runs = op.runs.get();
+                assertTrue(runs > 0);
+                for (double strength : new double[] {0.6, 0.45}) {
+                    Document edited = doc.withLayerChanged(doc.layers().get(0).id(), l -> l.withParam("strength", strength));
+                    FloatImage mixed = r.render(new RenderRequest(edited, source, Resources.NONE, 1, req.region(), true),
+                        ProgressListener.NONE, new CancelToken());
+                    assertEquals(runs, op.runs.get(), locality + ": the op ran again for a new strength");
+                    // What the kernel itself gives at that strength, bit for bit.
+                    FloatImage direct = new FloatImage(source.full().bounds());
+                    op.prepare(edited.layers().get(0).params(), Resources.NONE).apply(source.full(), direct,
+                        new RenderContext(source.width(), source.height(), 1, 0));
+                    op.runs.decrementAndGet(); // that direct run was the test's own
+                    assertTrue(direct.sameAs(mixed), locality + " at strength " + strength);
+                }
+            }
+        }
+    }
+
+    /** Halves every value at full strength, mixed in by "strength" as film stock mixes its look. */
+    static class MixingOp implements Op {
+        final AtomicInteger runs = new AtomicInteger();
+        private final Locality locality;
+        private final ParamSchema schema = new ParamSchema("mixing", 1,
+            List.of(new ParamSpec.Number("strength", "Strength", 0, 1, 1, "", "")));
+
+        MixingOp(Locality locality) { this.locality = locality; }
+
+        @Override public String displayName() { return "Mixing"; }
+
+        @Override public String description() { return ""; }
+
+        @Override public ParamSchema schema() { return schema; }
+
+        @Override public String mixParam() { return "strength"; }
+
+        @Override public OpKernel prepare(Params p, Resources resources) {
+            float strength = (float) p.number("strength");
+            return new OpKernel() {
+                @Override public Locality locality() { return locality; }
+
+                @Override public int halo(RenderContext ctx) { return 2; }
+
+                @Override public boolean isIdentity() { return strength == 0; }
+
+                @Override public void apply(FloatImage src, FloatImage dst, RenderContext ctx) {
+                    runs.incrementAndGet();
+                    Rect r = dst.bounds();
+                    for (int c = 0; c < 3; c++) {
+                        float[] s = src.plane(c), d = dst.plane(c);
+                        for (int y = r.y(); y < r.bottom(); y++) for (int x = r.x(); x < r.right(); x++) {
+                            float in = s[src.index(x, y)], full = in * 0.5f;
+                            d[dst.index(x, y)] = strength == 1 ? full : in + (full - in) * strength;
+                        }
+                    }
+                }
+            };
+        }
+    }
+
     static class CountingOp implements Op {
         final AtomicInteger runs = new AtomicInteger();
         private final ParamSchema schema;

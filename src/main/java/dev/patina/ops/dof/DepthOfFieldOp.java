@@ -47,6 +47,8 @@ public final class DepthOfFieldOp implements Op {
 
     @Override public ParamSchema schema() { return SCHEMA; }
 
+    @Override public String mixParam() { return "amount"; }
+
     /**
      * The signed blur-disc diameter in output pixels (positive behind the focal plane) of every
      * pixel of a w × h render whose inverse distances are q, as these params would blur it: for the

@@ -35,6 +35,8 @@ public final class FilmStockOp implements Op {
 
     @Override public ParamSchema schema() { return SCHEMA; }
 
+    @Override public String mixParam() { return "strength"; }
+
     @Override
     public OpKernel prepare(Params params, Resources resources) {
         String lutPath = params.text("lut");

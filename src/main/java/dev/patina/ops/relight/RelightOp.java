@@ -52,6 +52,8 @@ public final class RelightOp implements Op {
 
     @Override public ParamSchema schema() { return SCHEMA; }
 
+    @Override public String mixParam() { return "amount"; }
+
     /**
      * The linear-sRGB colour a white surface takes under the key light at {@code kelvin}
      * (luminance 1, as temperature never changes brightness): for the editor's light widget.
