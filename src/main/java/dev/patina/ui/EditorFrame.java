@@ -134,7 +134,7 @@ public final class EditorFrame extends JFrame {
         side.add(new JSeparator());
         side.add(new LayersPanel(session, edits));
         side.add(new JSeparator());
-        side.add(new InspectorPanel(session, new LayerWidgets(session, focusPicking.model(), showDepth, showSkin)));
+        side.add(new InspectorPanel(session, new LayerWidgets(session, focusPicking.model(), showDepth, showSkin)), "wmin 0");
         side.add(new JSeparator());
         side.add(maskPanel);
         side.add(new JSeparator());

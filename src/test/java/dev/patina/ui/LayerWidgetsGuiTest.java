@@ -201,6 +201,24 @@ class LayerWidgetsGuiTest {
     }
 
     @Test
+    void everyLayersInspectorFitsTheSideColumn() {
+        for (String type : new String[] {"depth-of-field", "relight", "skin-retouch", "film-stock", "vignette"}) {
+            addLayer(type);
+            window.robot().waitForIdle();
+            String overflow = GuiActionRunner.execute(() -> {
+                javax.swing.JComponent inspector = window.robot().finder().findByName(frame, "inspector", javax.swing.JComponent.class, false);
+                StringBuilder past = new StringBuilder();
+                for (java.awt.Component c : inspector.getComponents()) {
+                    int over = c.getX() + c.getWidth() - inspector.getWidth();
+                    if (c.isVisible() && over > 0) past.append(c.getClass().getSimpleName()).append(' ').append(c.getName()).append(" by ").append(over).append("; ");
+                }
+                return past.toString();
+            });
+            assertThat(overflow).as(type + ": past the inspector's right edge").isEmpty();
+        }
+    }
+
+    @Test
     void relightWithoutADepthMapSaysThereIsNoDepthToShow() {
         addLayer("relight");
         window.label("relight.noDepth").requireVisible();

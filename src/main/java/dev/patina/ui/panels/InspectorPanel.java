@@ -39,7 +39,7 @@ public final class InspectorPanel extends JPanel {
 
     /** {@code widgets} gives the extra widgets for a layer, or null when its type has none. */
     public InspectorPanel(EditorSession session, Function<Layer, InspectorWidget> widgets) {
-        super(new MigLayout("insets 8, wrap 4, hidemode 3", "[][grow, fill, 60:pref][72!][14:pref]"));
+        super(new MigLayout("insets 8, wrap 4, hidemode 3", "[][grow, fill][pref!][14:pref]"));
         this.session = session;
         this.widgets = widgets;
         this.drag = new SliderDrag(session);
@@ -94,7 +94,7 @@ public final class InspectorPanel extends JPanel {
         if (spec instanceof ParamSpec.Number n) {
             NumberEditor ed = new NumberEditor(n, prefix, (v, slider) -> set(layerId, n.name(), v, slider));
             add(ed.label);
-            add(ed.slider);
+            add(ed.slider, "wmin 24");
             add(ed.field);
             add(ed.unit);
             showers.put(n.name(), v -> ed.show(((Number) v).doubleValue()));
@@ -104,7 +104,7 @@ public final class InspectorPanel extends JPanel {
             box.setToolTipText(c.description());
             box.addActionListener(e -> set(layerId, c.name(), box.getSelectedItem(), null));
             add(label(c), "");
-            add(box, "span 3");
+            add(box, "span 3, wmin 0");
             showers.put(c.name(), v -> { if (!v.equals(box.getSelectedItem())) box.setSelectedItem(v); });
         } else if (spec instanceof ParamSpec.FileRef f) {
             JTextField path = new JTextField();
@@ -121,9 +121,15 @@ public final class InspectorPanel extends JPanel {
                 }
             });
             add(label(f));
-            add(path, "span 2");
+            // A long path must not widen the whole side column: the field shrinks, the tooltip
+            // shows all of it.
+            add(path, "span 3, split 2, growx, wmin 0");
             add(choose);
-            showers.put(f.name(), v -> path.setText((String) v));
+            showers.put(f.name(), v -> {
+                path.setText((String) v);
+                path.setToolTipText(((String) v).isEmpty() ? f.description() : (String) v);
+                path.setCaretPosition(0);
+            });
         } else if (spec instanceof ParamSpec.Flag fl) {
             JCheckBox box = new JCheckBox(fl.label());
             box.setName(prefix + ".flag");

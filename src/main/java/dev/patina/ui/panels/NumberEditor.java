@@ -35,12 +35,19 @@ final class NumberEditor {
         label.setToolTipText(spec.description() + " (double-click to reset)");
         slider.setToolTipText(spec.description() + " (double-click to reset)");
         slider.setName(namePrefix + ".slider");
+        // Ask for little width and let the inspector's growing column stretch it: a slider's own
+        // preferred width (about 200 px) made rows wider than the side column.
+        slider.setPreferredSize(new java.awt.Dimension(60, slider.getPreferredSize().height));
         this.logarithmic = isLogarithmic(spec);
         // Arrow steps and shown decimals suit the values people use: a tenth of the default on a
         // logarithmic range (0.5 m steps by 0.05), a hundredth of the range otherwise.
         double step = logarithmic ? niceStep(spec.defaultNumber() / 10) : niceStep((spec.max() - spec.min()) / 100);
         field = new JSpinner(new SpinnerNumberModel(spec.defaultNumber(), spec.min(), spec.max(), step));
-        field.setEditor(new JSpinner.NumberEditor(field, decimals(step)));
+        JSpinner.NumberEditor editor = new JSpinner.NumberEditor(field, decimals(step));
+        // Sized for everyday values, not for the widest one the range allows ("100000.00" made
+        // the field, and with it the inspector, wider than the side column).
+        editor.getTextField().setColumns(4);
+        field.setEditor(editor);
         field.setName(namePrefix + ".field");
         unit = new JLabel(spec.unit());
         slider.addChangeListener(e -> {
