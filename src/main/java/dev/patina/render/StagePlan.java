@@ -1,6 +1,8 @@
 package dev.patina.render;
 
+import dev.patina.doc.BlendMode;
 import dev.patina.doc.Layer;
+import dev.patina.doc.Params;
 import dev.patina.image.FloatImage;
 import dev.patina.image.Rect;
 import dev.patina.ops.OpKernel;
@@ -52,18 +54,18 @@ final class StagePlan {
             }
             // An unchanged result blended normally is the input itself; other blend modes still
             // combine the input with itself (multiply darkens), as in Photoshop.
-            if (kernel.isIdentity() && layer.blend() == dev.patina.doc.BlendMode.NORMAL) continue;
+            if (kernel.isIdentity() && layer.blend() == BlendMode.NORMAL) continue;
             String mixName = kernels.op(layer.params()).mixParam();
             double mix = mixName == null ? 1 : layer.params().number(mixName);
             StageKey fullKey = null;
             if (mix > 0 && mix < 1) {
-                dev.patina.doc.Params full = layer.params().with(mixName, 1.0);
+                Params full = layer.params().with(mixName, 1.0);
                 try {
                     kernel = kernels.kernel(full, req.resources());
                 } catch (RuntimeException e) {
                     throw new RenderException("layer '" + layer.name() + "': " + e.getMessage(), e);
                 }
-                fullKey = key.thenFullStrength(layer.withParams(full).withOpacity(1).withBlend(dev.patina.doc.BlendMode.NORMAL));
+                fullKey = key.thenFullStrength(layer.withParams(full).withOpacity(1).withBlend(BlendMode.NORMAL));
             } else {
                 mix = 1;
             }
