@@ -54,9 +54,18 @@ final class OverlayFields {
         return new ColourField(w, h, argb);
     }
 
+    /**
+     * Where the retouch applies: the automatic skin mask times the layer's own mask (the renderer
+     * blends the layer through it), so painting the mask out of the eyes shows at once.
+     */
     static ColourField skin(Layer layer, FloatImage seen, RenderContext ctx) {
         float[] m = new SkinRetouchOp().skinMask(layer.params(), seen, ctx);
         checkCancelled(ctx);
+        if (layer.mask() != null) {
+            float[] refine = new float[m.length];
+            layer.mask().sample(seen.bounds(), ctx.scale(), ctx.fullWidth(), ctx.fullHeight(), refine);
+            for (int i = 0; i < m.length; i++) m[i] *= refine[i];
+        }
         int[] argb = new int[m.length];
         for (int i = 0; i < m.length; i++) argb[i] = OverlayColours.skin(m[i]);
         return new ColourField(seen.width(), seen.height(), argb);

@@ -27,7 +27,7 @@ public record OverlaySubject(Kind kind, Layer layer, Document below, List<Object
         FOCUS_DEPTH,
         /** The depth a relight layer reads from its map. */
         LIGHT_DEPTH,
-        /** A skin-retouch layer's automatic skin mask. */
+        /** Where a skin-retouch layer works: its automatic skin mask refined by the layer's own mask. */
         SKIN
     }
 
@@ -49,7 +49,7 @@ public record OverlaySubject(Kind kind, Layer layer, Document below, List<Object
             return subject(Kind.LIGHT_DEPTH, selected, below, names(DepthSource.specs(false)), Optional.empty());
         }
         if (showSkin && SkinRetouchOp.ID.equals(type)) {
-            return subject(Kind.SKIN, selected, below, SkinRetouchOp.MASK_PARAMS, Optional.empty());
+            return subject(Kind.SKIN, selected, below, SkinRetouchOp.MASK_PARAMS, Optional.ofNullable(selected.mask()));
         }
         return null;
     }
