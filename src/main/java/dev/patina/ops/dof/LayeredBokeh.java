@@ -73,7 +73,10 @@ final class LayeredBokeh {
         int[] fill = Arrays.copyOf(start, nk);
         for (int i = 0; i < n; i++) order[fill[layerOf(coc[i], zero, logRatio)]++] = i;
 
-        float[][] back = new float[4][n];   // r, g, b premultiplied, coverage
+        // r, g, b premultiplied, coverage. The colour sums live in out's own planes (the result is
+        // composed in place at the end): at 24 MP that is 288 MB less at the peak.
+        for (int c = 0; c < 3; c++) java.util.Arrays.fill(out.plane(c), 0f);
+        float[][] back = {out.plane(0), out.plane(1), out.plane(2), new float[n]};
         // Only a scene with something in front of the focal plane needs the foreground planes.
         float[][] front = start[zero] > 0 ? new float[4][n] : null;
         float[][] src = img.planes();
@@ -104,12 +107,9 @@ final class LayeredBokeh {
             });
         }
         normalise(back, w, h, src);
+        if (front == null) return; // the background is the result, already in out
         for (int c = 0; c < 3; c++) {
             float[] o = out.plane(c), b = back[c];
-            if (front == null) {
-                System.arraycopy(b, 0, o, 0, n);
-                continue;
-            }
             float[] f = front[c], fa = front[3];
             for (int i = 0; i < n; i++) {
                 float a = fa[i];
