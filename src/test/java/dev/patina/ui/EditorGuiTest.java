@@ -20,7 +20,6 @@ import javax.imageio.ImageIO;
 import java.awt.Point;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,10 +56,7 @@ class EditorGuiTest {
 
     @BeforeEach
     void openEditor() throws Exception {
-        image = temp.resolve("portrait.png");
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("dev/patina/ui/sample/sample.png")) {
-            Files.copy(in, image);
-        }
+        image = GuiTestAccess.copySample(temp, "portrait.png");
         prefs = Preferences.userRoot().node("dev/patina/test/" + java.util.UUID.randomUUID());
         AppConfig config = new AppConfig(temp.resolve("config"), prefs);
         frame = GuiActionRunner.execute(() -> EditorApp.start(config, image));

@@ -9,6 +9,15 @@ import java.util.concurrent.Callable;
 public final class GuiTestAccess {
     private GuiTestAccess() {}
 
+    /** Copies the bundled sample portrait (it carries an A1111 prompt) to dir/name. */
+    public static java.nio.file.Path copySample(java.nio.file.Path dir, String name) throws java.io.IOException {
+        java.nio.file.Path image = dir.resolve(name);
+        try (java.io.InputStream in = GuiTestAccess.class.getClassLoader().getResourceAsStream("dev/patina/ui/sample/sample.png")) {
+            java.nio.file.Files.copy(in, image);
+        }
+        return image;
+    }
+
     public static void requireDisplay() {
         GuiTestSupport.requireDisplay();
     }

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.swing.JComponent;
 import java.awt.Point;
 import java.awt.event.KeyEvent;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 
@@ -51,10 +49,7 @@ class LayerWidgetsGuiTest {
 
     @BeforeEach
     void openEditor() throws Exception {
-        Path image = temp.resolve("portrait.png");
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("dev/patina/ui/sample/sample.png")) {
-            Files.copy(in, image);
-        }
+        Path image = GuiTestAccess.copySample(temp, "portrait.png");
         prefs = Preferences.userRoot().node("dev/patina/test/" + java.util.UUID.randomUUID());
         frame = GuiActionRunner.execute(() -> EditorApp.start(new AppConfig(temp.resolve("config"), prefs), image));
         window = new FrameFixture(frame);

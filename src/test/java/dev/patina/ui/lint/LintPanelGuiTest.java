@@ -24,7 +24,6 @@ import java.awt.Toolkit;
 import java.awt.datatransfer.DataFlavor;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,10 +85,7 @@ class LintPanelGuiTest {
     }
 
     private void openSampleUnscrolled() throws Exception {
-        Path image = temp.resolve("portrait.png");
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("dev/patina/ui/sample/sample.png")) {
-            Files.copy(in, image);
-        }
+        Path image = GuiTestAccess.copySample(temp, "portrait.png");
         openUnscrolled(image);
         waitFor("findings listed", () -> findingsModel().getSize() > 0);
     }
