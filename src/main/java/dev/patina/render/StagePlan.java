@@ -55,7 +55,10 @@ final class StagePlan {
             // An unchanged result blended normally is the input itself; other blend modes still
             // combine the input with itself (multiply darkens), as in Photoshop.
             if (kernel.isIdentity() && layer.blend() == BlendMode.NORMAL) continue;
-            String mixName = kernels.op(layer.params()).mixParam();
+            // Splitting off the mix pays only when the full-strength result is kept for the next
+            // render (the editor's cache); a one-off render (export, CLI) mixes inside the kernel,
+            // in place, without the extra tile.
+            String mixName = req.useCache() ? kernels.op(layer.params()).mixParam() : null;
             double mix = mixName == null ? 1 : layer.params().number(mixName);
             StageKey fullKey = null;
             if (mix > 0 && mix < 1) {
