@@ -33,21 +33,32 @@ public final class DepthMapLoader {
     private DepthMapLoader() {}
 
     public static DepthMap load(Path file) throws InvalidFileException {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        byte[] bytes;
         try {
             if (!Files.isRegularFile(file)) throw new NoSuchFileException(file.toString());
-            return name.endsWith(".pfm") ? readPfm(file) : readRaster(file);
-        } catch (InvalidFileException e) {
-            throw e;
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InvalidFileException(file + ": no such file");
+        } catch (IOException e) {
+            throw new InvalidFileException(file + ": cannot read depth map (" + e.getMessage() + ")", e);
+        }
+        return parse(file, bytes);
+    }
+
+    /** A map from a file's bytes already read (file names it in messages and picks PFM by extension). */
+    public static DepthMap parse(Path file, byte[] bytes) throws InvalidFileException {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            return name.endsWith(".pfm") ? readPfm(file, bytes) : readRaster(file, bytes);
+        } catch (InvalidFileException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new InvalidFileException(file + ": cannot read depth map (" + e.getMessage() + ")", e);
         }
     }
 
-    private static DepthMap readRaster(Path file) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+    private static DepthMap readRaster(Path file, byte[] bytes) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) throw new InvalidFileException(file + ": not a PNG, TIFF or PFM depth map");
             ImageReader reader = readers.next();
@@ -87,8 +98,7 @@ public final class DepthMapLoader {
     }
 
     /** PFM: "Pf" (grey) or "PF" (RGB), width height, scale (negative = little-endian), rows bottom-to-top. */
-    private static DepthMap readPfm(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+    private static DepthMap readPfm(Path file, byte[] bytes) throws IOException {
         int[] pos = {0};
         String magic = token(file, bytes, pos);
         int channels = switch (magic) {

@@ -47,7 +47,7 @@ public final class FileResources implements Resources {
 
     @Override
     public DepthMap depthMap(String path) {
-        return load(path, "depth", (name, bytes) -> DepthMapLoader.load(Path.of(name)));
+        return load(path, "depth", (name, bytes) -> DepthMapLoader.parse(Path.of(name), bytes));
     }
 
     /** What a file's bytes parse into; throws InvalidFileException (or another runtime error) naming it. */

@@ -2,6 +2,7 @@ package dev.patina.ops.clarity;
 
 import dev.patina.image.FloatImage;
 import dev.patina.image.Srgb;
+import dev.patina.ops.BoxMeans;
 import dev.patina.ops.Locality;
 import dev.patina.ops.OpKernel;
 import dev.patina.ops.RenderContext;
@@ -16,6 +17,9 @@ import dev.patina.ops.RenderContext;
  * colours keep their hue and saturation.
  */
 final class ClarityKernel implements OpKernel {
+    /** Box sums hold encoded values (0..1) in steps of 2^-20. */
+    private static final double FIXED_POINT = 1 << 20;
+
     /** Radius at radius=1 as a fraction of the image diagonal. */
     static final double RADIUS_FRACTION = 0.0045;
 
@@ -53,8 +57,8 @@ final class ClarityKernel implements OpKernel {
         // Pass 1: means of v and v² over the region one radius inside src, then a, b per pixel.
         int w1 = sw - 2 * r, h1 = sh - 2 * r, n1 = w1 * h1;
         float[] mean = scratch.floats(2, n1), meanSq = scratch.floats(3, n1);
-        BoxSum.means(v, sw, sh, r, mean);
-        BoxSum.means(vv, sw, sh, r, meanSq);
+        BoxMeans.means(v, sw, sh, r, FIXED_POINT, mean);
+        BoxMeans.means(vv, sw, sh, r, FIXED_POINT, meanSq);
         float eps = (float) (0.0002 + 0.006 * edges * edges);
         float[] a = scratch.floats(4, n1), b = scratch.floats(5, n1);
         for (int i = 0; i < n1; i++) {
@@ -66,8 +70,8 @@ final class ClarityKernel implements OpKernel {
         // Pass 2: means of a and b over the destination region; q = mean(a)·v + mean(b).
         int n2 = (w1 - 2 * r) * (h1 - 2 * r);
         float[] ma = scratch.floats(6, n2), mb = scratch.floats(7, n2);
-        BoxSum.means(a, w1, h1, r, ma);
-        BoxSum.means(b, w1, h1, r, mb);
+        BoxMeans.means(a, w1, h1, r, FIXED_POINT, ma);
+        BoxMeans.means(b, w1, h1, r, FIXED_POINT, mb);
         int dw = dst.width(), dh = dst.height();
         float k = (float) (amount > 0 ? 1.5 * amount : amount);
         float[] dr = dst.plane(0), dg = dst.plane(1), db = dst.plane(2);

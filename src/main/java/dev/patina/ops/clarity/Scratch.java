@@ -13,7 +13,6 @@ final class Scratch {
     private static final ThreadLocal<Scratch> LOCAL = ThreadLocal.withInitial(Scratch::new);
 
     private final float[][] floats = new float[8][];
-    private final long[][] longs = new long[3][];
 
     static Scratch get() { return LOCAL.get(); }
 
@@ -22,14 +21,6 @@ final class Scratch {
         if (n > MAX_REUSED) return new float[n];
         float[] a = floats[slot];
         if (a == null || a.length < n) floats[slot] = a = new float[n];
-        return a;
-    }
-
-    /** A long array of at least n values for this slot (0..2); contents are left over. */
-    long[] longs(int slot, int n) {
-        if (n > MAX_REUSED) return new long[n];
-        long[] a = longs[slot];
-        if (a == null || a.length < n) longs[slot] = a = new long[n];
         return a;
     }
 }

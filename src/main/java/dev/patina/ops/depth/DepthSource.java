@@ -40,7 +40,7 @@ public final class DepthSource {
 
     private final DepthMap map;
     private final boolean nearWhite, zeroUnknown, subjectFromMask;
-    private final double near, far, horizon, tiltDeg, focusX, focusY;
+    private final double near, far, horizon, tiltTan, focusX, focusY;
 
     private DepthSource(DepthMap map, boolean nearWhite, boolean zeroUnknown, double near, double far, double horizon,
                         double tiltDeg, boolean subjectFromMask, double focusX, double focusY) {
@@ -50,7 +50,7 @@ public final class DepthSource {
         this.near = near;
         this.far = Math.max(far, near * 1.001); // a reversed range would make every formula meaningless
         this.horizon = horizon;
-        this.tiltDeg = tiltDeg;
+        this.tiltTan = Math.tan(Math.toRadians(tiltDeg));
         this.subjectFromMask = subjectFromMask;
         this.focusX = focusX;
         this.focusY = focusY;
@@ -170,9 +170,8 @@ public final class DepthSource {
     /** q of the ground plane under pixel (x, y) of a w x h render. */
     private float groundAt(int x, int y, int w, int h) {
         double qFar = 1 / far, qNear = 1 / near;
-        double tan = Math.tan(Math.toRadians(tiltDeg));
         double span = Math.max(1e-6, (1 - horizon) * h);
-        double below = (y + 0.5) - horizon * h + tan * (x + 0.5 - w / 2.0);
+        double below = (y + 0.5) - horizon * h + tiltTan * (x + 0.5 - w / 2.0);
         double t = Math.min(1, Math.max(0, below / span));
         return (float) (qFar + t * (qNear - qFar));
     }

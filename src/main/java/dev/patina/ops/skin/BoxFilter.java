@@ -1,15 +1,14 @@
 package dev.patina.ops.skin;
 
 import dev.patina.image.Rect;
+import dev.patina.ops.BoxMeans;
 
 /**
- * Box means with exact integer running sums of fixed-point values. An integer sum does not depend
- * on where the running sum started, so a pixel's mean is the same in every tile (float running
- * sums would differ in the last bit between tilings). Values are in CIELAB units (up to a few
- * hundred), so 2^16 steps per unit keep sums of large windows far inside a long.
+ * Box blurs of skin-retouch planes (CIELAB values up to a few hundred: 2^16 fixed-point steps per
+ * unit keep sums of large windows far inside a long), on {@link BoxMeans} so tiles agree exactly.
  */
 final class BoxFilter {
-    private static final double ONE = 1 << 16;
+    private static final double FIXED_POINT = 1 << 16;
 
     private BoxFilter() {}
 
@@ -17,32 +16,10 @@ final class BoxFilter {
     static Plane mean(Plane src, int r) {
         if (r <= 0) return src;
         int sw = src.rect.width(), sh = src.rect.height();
-        int ow = sw - 2 * r, oh = sh - 2 * r;
-        if (ow <= 0 || oh <= 0) throw new IllegalArgumentException("box radius " + r + " too large for " + src.rect);
-        int win = 2 * r + 1;
-        long[] rowSums = new long[ow * sh];
-        long[] prefix = new long[sw + 1];
-        for (int y = 0; y < sh; y++) {
-            int base = y * sw;
-            // Truncating to fixed point is as deterministic as rounding and much cheaper.
-            for (int x = 0; x < sw; x++) prefix[x + 1] = prefix[x] + (long) (src.v[base + x] * ONE);
-            int ob = y * ow;
-            for (int x = 0; x < ow; x++) rowSums[ob + x] = prefix[x + win] - prefix[x];
-        }
-        Rect orect = new Rect(src.rect.x() + r, src.rect.y() + r, ow, oh);
-        float[] out = new float[ow * oh];
-        double norm = 1.0 / (ONE * win * win);
-        long[] col = new long[ow];
-        for (int y = 0; y < win - 1; y++) for (int x = 0; x < ow; x++) col[x] += rowSums[y * ow + x];
-        for (int y = 0; y < oh; y++) {
-            int add = (y + win - 1) * ow;
-            for (int x = 0; x < ow; x++) {
-                col[x] += rowSums[add + x];
-                out[y * ow + x] = (float) (col[x] * norm);
-            }
-            int sub = y * ow;
-            for (int x = 0; x < ow; x++) col[x] -= rowSums[sub + x];
-        }
+        Rect orect = new Rect(src.rect.x() + r, src.rect.y() + r, sw - 2 * r, sh - 2 * r);
+        if (orect.width() <= 0 || orect.height() <= 0) throw new IllegalArgumentException("box radius " + r + " too large for " + src.rect);
+        float[] out = new float[(int) orect.area()];
+        BoxMeans.means(src.v, sw, sh, r, FIXED_POINT, out);
         return new Plane(orect, out);
     }
 
