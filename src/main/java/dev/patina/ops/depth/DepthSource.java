@@ -3,6 +3,7 @@ package dev.patina.ops.depth;
 import dev.patina.doc.ImagePoint;
 import dev.patina.image.DepthMap;
 import dev.patina.image.FloatImage;
+import dev.patina.image.Resample;
 import dev.patina.ops.RenderContext;
 import dev.patina.ops.Resources;
 
@@ -107,7 +108,7 @@ public final class DepthSource {
         OcclusionFill.fill(q, mw, mh);
         PushPullFill.fill(q, mw, mh, (float) (1 / far));
         int w = img.width(), h = img.height();
-        float[] sized = GridResize.resize(q, mw, mh, w, h);
+        float[] sized = Resample.plane(q, mw, mh, w, h, Resample.Filter.TENT);
         float lo = Float.MAX_VALUE, hi = -Float.MAX_VALUE;
         for (float v : q) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
         // An enlarged map has edges smeared over about one map pixel: the filter window must reach

@@ -1,6 +1,6 @@
 package dev.patina.ops.relight;
 
-import dev.patina.ops.depth.BoxMean;
+import dev.patina.image.BoxMean;
 
 /**
  * Surface normals in camera space (x right, y up, z towards the camera), three planes nx, ny, nz.
@@ -74,7 +74,7 @@ final class Normals {
     static float[][] fromLuminance(float[] luma, int w, int h, int[] radii) {
         float[] height = new float[w * h];
         for (int r : radii) {
-            float[] b = BoxMean.of(BoxMean.of(luma, w, h, r), w, h, r);
+            float[] b = BoxMean.whole(BoxMean.whole(luma, w, h, r), w, h, r);
             for (int i = 0; i < height.length; i++) height[i] += b[i] / radii.length;
         }
         float[] gx = new float[w * h], gy = new float[w * h];

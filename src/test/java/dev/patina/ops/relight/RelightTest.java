@@ -9,7 +9,7 @@ import dev.patina.image.FloatImage;
 import dev.patina.image.Pyramid;
 import dev.patina.image.Srgb;
 import dev.patina.ops.Resources;
-import dev.patina.ops.depth.BoxMean;
+import dev.patina.image.BoxMean;
 import dev.patina.ops.depth.DepthScenes;
 import dev.patina.render.CancelToken;
 import dev.patina.render.ProgressListener;
@@ -42,7 +42,7 @@ class RelightTest {
             float[] noise = new float[N * N];
             for (int i = 0; i < noise.length; i++) noise[i] = (float) rnd.nextGaussian();
             // Albedo texture at 1–2 px (pores) and ~6 px (blotches).
-            float[] blotch = BoxMean.of(noise, N, N, 3);
+            float[] blotch = BoxMean.whole(noise, N, N, 3);
             for (int y = 0; y < N; y++) for (int x = 0; x < N; x++) {
                 int i = y * N + x;
                 double dx = (x + 0.5 - N / 2.0) / f, dy = -(y + 0.5 - N / 2.0) / f, dz = -1;
@@ -100,7 +100,7 @@ class RelightTest {
 
     /** Shading of a textured image: its local mean over the albedo's local mean (box radius 3). */
     static float[] shading(FloatImage img, float[] albedo) {
-        float[] a = BoxMean.of(albedo, N, N, 3), m = BoxMean.of(img.plane(1), N, N, 3);
+        float[] a = BoxMean.whole(albedo, N, N, 3), m = BoxMean.whole(img.plane(1), N, N, 3);
         float[] s = new float[N * N];
         for (int i = 0; i < s.length; i++) s[i] = m[i] / a[i];
         return s;
@@ -207,7 +207,7 @@ class RelightTest {
     /** Pearson correlation of the 5×5 high-pass of luminance; relative = divided by the local mean. */
     static double highPassCorrelation(FloatImage a, FloatImage b, boolean[] mask, boolean relative) {
         float[] la = luma(a), lb = luma(b);
-        float[] ma = BoxMean.of(la, N, N, 2), mb = BoxMean.of(lb, N, N, 2);
+        float[] ma = BoxMean.whole(la, N, N, 2), mb = BoxMean.whole(lb, N, N, 2);
         double sab = 0, saa = 0, sbb = 0;
         for (int i = 0; i < la.length; i++) {
             if (!mask[i]) continue;
