@@ -125,18 +125,20 @@ public final class EditorFrame extends JFrame {
     private JComponent layoutContent() {
         JPanel root = new JPanel(new MigLayout("insets 0, gap 0, fill", "[grow, fill][360!]", "[grow, fill][]"));
         root.add(canvas, "wmin 200, hmin 200");
+        // Every child may shrink to the column (wmin 0): one child wider than the viewport would widen
+        // the whole column under the scrollbar and clip every row's right edge.
         JPanel side = new SidePanel(new MigLayout("insets 0, gap 0, wrap 1, fillx", "[grow, fill]"));
         JPanel histoBox = new JPanel(new MigLayout("insets 8, fill"));
         histoBox.add(histogram, "grow, h 110!");
-        side.add(histoBox);
+        side.add(histoBox, "wmin 0");
         side.add(new JSeparator());
-        side.add(new LayersPanel(session, edits));
+        side.add(new LayersPanel(session, edits), "wmin 0");
         side.add(new JSeparator());
         side.add(new InspectorPanel(session, new LayerWidgets(session, focusPicking.model(), overlayToggles)), "wmin 0");
         side.add(new JSeparator());
-        side.add(maskPanel);
+        side.add(maskPanel, "wmin 0");
         side.add(new JSeparator());
-        side.add(prompt);
+        side.add(prompt, "wmin 0");
         JScrollPane sideScroll = new JScrollPane(side, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         sideScroll.setBorder(BorderFactory.createMatteBorder(0, 1, 0, 0, javax.swing.UIManager.getColor("Component.borderColor")));
         sideScroll.getVerticalScrollBar().setUnitIncrement(16);

@@ -94,10 +94,7 @@ public final class InspectorPanel extends JPanel {
         String prefix = "param." + spec.name();
         if (spec instanceof ParamSpec.Number n) {
             NumberEditor ed = new NumberEditor(n, prefix, (v, slider) -> set(layerId, n.name(), v, slider));
-            add(ed.label);
-            add(ed.slider, "wmin 24");
-            add(ed.field);
-            add(ed.unit);
+            addNumberRows(ed);
             showers.put(n.name(), v -> ed.show(((Number) v).doubleValue()));
         } else if (spec instanceof ParamSpec.Choice c) {
             JComboBox<String> box = new JComboBox<>(c.choices().toArray(String[]::new));
@@ -143,6 +140,18 @@ public final class InspectorPanel extends JPanel {
         }
     }
 
+    /**
+     * A number as Lightroom lays it out: the label with the value and its unit on one line, the
+     * slider under them across the whole column, so every slider is as long as the column allows
+     * whatever the label's length.
+     */
+    private void addNumberRows(NumberEditor ed) {
+        add(ed.label, "span 2, wmin 0");
+        add(ed.field);
+        add(ed.unit);
+        add(ed.slider, "span 4, growx, wmin 24, gaptop 0, gapbottom 4");
+    }
+
     /** A point as two sliders, X and Y, each moving one coordinate of the same param. */
     private void addPointEditor(String layerId, ParamSpec.Point pt, String prefix) {
         NumberEditor[] eds = new NumberEditor[2];
@@ -160,10 +169,7 @@ public final class InspectorPanel extends JPanel {
                 }), key);
                 drag.afterChange(slider);
             });
-            add(eds[a].label);
-            add(eds[a].slider, "wmin 24");
-            add(eds[a].field);
-            add(eds[a].unit);
+            addNumberRows(eds[a]);
         }
         showers.put(pt.name(), v -> {
             eds[0].show(((ImagePoint) v).x());
