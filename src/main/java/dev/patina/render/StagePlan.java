@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class StagePlan {
     /**
-     * One layer to run. When the layer's {@linkplain dev.patina.ops.Op#mixParam() mix param} is
+     * One layer to run. When the layer's {@linkplain dev.patina.doc.ParamSchema#mixParam() mix param} is
      * between 0 and 1, kernel is the full-strength one, {@code mix} its value and fullKey the key
      * of the full-strength result (shared by every mix value); otherwise mix is 1 and fullKey null.
      */
