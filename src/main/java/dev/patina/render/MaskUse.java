@@ -14,8 +14,8 @@ import dev.patina.ops.RenderContext;
  */
 record MaskUse(Mask blendMask, Mask inputMask) {
 
-    static MaskUse of(Layer layer, OpKernel kernel) {
-        Mask mask = layer.mask();
+    /** How the layer uses {@code mask}, its mask as resolved by the renderer (a scene mask's field). */
+    static MaskUse of(Layer layer, Mask mask, OpKernel kernel) {
         if (!kernel.readsLayerMask()) return new MaskUse(mask, null);
         if (kernel.locality() != Locality.GLOBAL) {
             throw new IllegalStateException(layer.type() + ": only global kernels can read their layer mask");

@@ -76,6 +76,8 @@ public final class EditorFrame extends JFrame {
     private final OverlayToggles overlayToggles = new OverlayToggles(this::showDocument);
     private final FocusPicking focusPicking;
     private final LiveOverlays overlays;
+    /** The selected layer's scene mask, found by the renderer, for the mask overlay. */
+    private final LiveOverlays foundMasks;
     private final HistogramPanel histogram = new HistogramPanel();
     private final StatusBar status = new StatusBar();
     private final LintPanel prompt = new LintPanel(session, edits);
@@ -96,6 +98,7 @@ public final class EditorFrame extends JFrame {
         this.canvas = new CanvasView(renderer);
         this.focusPicking = new FocusPicking(session, canvas);
         this.overlays = new LiveOverlays(renderer, SwingUtilities::invokeLater, this::showDocument, status::setMessage);
+        this.foundMasks = new LiveOverlays(renderer, SwingUtilities::invokeLater, this::showDocument, status::setMessage);
         this.presets = new PresetLibrary(config.presetsDir());
         this.autosave = new Autosave(config.autosaveFile(), session);
         setName("editor");
@@ -201,7 +204,13 @@ public final class EditorFrame extends JFrame {
             session.image(), canvas.viewport().renderScale());
         if (field != null) tints.add(field);
         Mask m = overlay.isSelected() && sel != null ? sel.mask() : null;
-        if (m != null) tints.add(new MaskTint(m));
+        if (m instanceof Mask.Scene) {
+            FieldTint found = foundMasks.tintFor(OverlaySubject.foundMask(doc, sel), session.image(), canvas.viewport().renderScale());
+            if (found != null) tints.add(found);
+        } else {
+            foundMasks.tintFor(null, session.image(), canvas.viewport().renderScale());
+            if (m != null) tints.add(new MaskTint(m));
+        }
         canvas.setDocument(doc, tints);
     }
 
@@ -483,6 +492,7 @@ public final class EditorFrame extends JFrame {
         autosave.stop();
         super.dispose();
         overlays.close();
+        foundMasks.close();
         renderer.close();
     }
 

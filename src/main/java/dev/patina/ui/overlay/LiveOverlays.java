@@ -1,5 +1,6 @@
 package dev.patina.ui.overlay;
 
+import dev.patina.doc.Mask;
 import dev.patina.ops.LayerOverlay;
 import dev.patina.render.RenderRequest;
 import dev.patina.render.TileRenderer;
@@ -85,6 +86,11 @@ public final class LiveOverlays implements AutoCloseable {
         scheduler.request(cancel -> {
             RenderRequest seenBy = new RenderRequest(subject.below(), image.pyramid(), image.resources(), job.scale(),
                 RenderRequest.scaledBounds(image.pyramid(), job.scale()), true);
+            if (subject.overlay() == null) {
+                Mask found = renderer.resolvedMask(seenBy, subject.layer(), cancel);
+                return new FieldTint(OverlayFields.mask(found, seenBy.region().width(), seenBy.region().height(), job.scale(),
+                    image.width(), image.height()));
+            }
             LayerOverlay.Field f = renderer.overlay(seenBy, subject.layer(), subject.overlay(), cancel);
             return new FieldTint(OverlayFields.colours(subject.overlay().style(), f));
         }, QUIET_MS, tint -> {

@@ -19,6 +19,17 @@ import java.util.Set;
 public record OverlaySubject(LayerOverlay overlay, Layer layer, Document below, List<Object> key) {
 
     /**
+     * The selected layer's own mask when the renderer must find it in the picture (a scene mask:
+     * subject, sky, ...), shown as the mask overlay; null for masks the canvas can draw itself.
+     * Its {@code overlay} is null.
+     */
+    public static OverlaySubject foundMask(Document doc, Layer selected) {
+        if (selected == null || doc.indexOf(selected.id()) < 0 || !(selected.mask() instanceof dev.patina.doc.Mask.Scene)) return null;
+        Document below = doc.withLayers(doc.layers().subList(0, doc.indexOf(selected.id())));
+        return new OverlaySubject(null, selected, below, Arrays.asList("mask", below, selected.mask()));
+    }
+
+    /**
      * The overlay to show for the selected layer when the overlays whose ids are in {@code shown}
      * are switched on, or null when there is none (none on, or the one on cannot be shown).
      */

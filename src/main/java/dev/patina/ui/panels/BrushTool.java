@@ -74,6 +74,11 @@ public final class BrushTool implements CanvasTool {
         Layer layer = session.selectedLayer();
         if (layer == null) return;
         int w = session.image().width(), h = session.image().height();
+        if (layer.mask() instanceof Mask.Scene scene) {
+            Mask refined = stroke(scene, w, h, xs, ys);
+            session.edit(d -> d.withLayerChanged(layer.id(), l -> l.withMask(refined)), stroke);
+            return;
+        }
         Mask.Painted painted = layer.mask() instanceof Mask.Painted p && p.raster().width() == w && p.raster().height() == h
             ? p : new Mask.Painted(startingRaster(layer.mask(), w, h, erase), false);
         // On an inverted mask the raster holds the opposite of what the user sees.
@@ -82,6 +87,24 @@ public final class BrushTool implements CanvasTool {
         MaskRaster next = painted.raster().withDabs(xs, ys, brush.radius(), brush.hardness(), brush.flow(), target);
         Mask mask = new Mask.Painted(next, painted.inverted());
         session.edit(d -> d.withLayerChanged(layer.id(), l -> l.withMask(mask)), stroke);
+    }
+
+    /**
+     * A stroke on a scene mask goes into its hints, not into a frozen bitmap, so the mask still
+     * follows the picture: the brush adds to what it includes, the eraser to what it excludes (and
+     * each takes the stroke out of the other, so a later stroke always wins).
+     */
+    private Mask.Scene stroke(Mask.Scene scene, int w, int h, double[] xs, double[] ys) {
+        MaskRaster include = fitting(scene.include(), w, h), exclude = fitting(scene.exclude(), w, h);
+        double r = brush.radius(), hard = brush.hardness(), flow = brush.flow();
+        boolean add = erase == scene.inverted(); // on an inverted mask the eraser reveals the subject
+        MaskRaster into = (add ? include : exclude).withDabs(xs, ys, r, hard, flow, 1);
+        MaskRaster other = (add ? exclude : include).withDabs(xs, ys, r, hard, flow, 0);
+        return add ? scene.withStrokes(into, other) : scene.withStrokes(other, into);
+    }
+
+    private static MaskRaster fitting(MaskRaster m, int w, int h) {
+        return m != null && m.width() == w && m.height() == h ? m : MaskRaster.filled(w, h, 0);
     }
 
     /** What a stroke on a layer without a painted mask starts from: the mask it has, in pixels. */
