@@ -42,6 +42,14 @@ class ParamsMigrationTest {
     }
 
     @Test
+    void aVersion1RelightPresetKeepsItsMaskAsWhereTheLightApplies() throws IOException {
+        Layer relight = PresetCodec.read(DIR.resolve("relight-v1.preset.json")).layers().get(0);
+        assertThat(relight.params().schema().version()).isEqualTo(2);
+        assertThat(relight.params().flag("subjectFromMask")).as("v1 masks limited the light").isFalse();
+        assertThat(relight.params().number("temperature")).isEqualTo(4800.0);
+    }
+
+    @Test
     void aVersion1ProjectOpensWithItsFocusAsOnePointAndItsOtherLayersAsTheyWere() throws IOException {
         Document doc = ProjectCodec.read(DIR.resolve("dof-v1.patina"));
         assertThat(doc.layers()).hasSize(2);

@@ -100,6 +100,46 @@ final class Normals {
         return n;
     }
 
+    /**
+     * Normals of a subject from its silhouette alone (inflation): inside the matte the surface rises
+     * from the edge like a tube of the subject's own width, h = √(D(2R − D)) with D the distance to
+     * the edge and R the subject's largest half-width, so normals turn outwards towards the
+     * silhouette and face the camera in the middle; the height is smoothed over a tenth of R so the
+     * medial axis leaves no crease. Outside the subject the surface is a plane facing the camera, so
+     * a light gives the background no form; a soft matte blends the two.
+     */
+    static float[][] fromSilhouette(float[] alpha, int w, int h) {
+        boolean[] in = new boolean[w * h];
+        for (int i = 0; i < in.length; i++) in[i] = alpha[i] >= 0.5f;
+        float[] d = dev.patina.image.DistanceTransform.inside(in, w, h, false);
+        float r = 0;
+        for (float v : d) r = Math.max(r, v);
+        float[][] n = new float[3][w * h];
+        if (r < 1) {
+            java.util.Arrays.fill(n[2], 1f);
+            return n;
+        }
+        float[] height = new float[w * h];
+        for (int i = 0; i < height.length; i++) {
+            float di = Math.min(d[i], r);
+            height[i] = (float) Math.sqrt(Math.max(0, di * (2 * r - di)));
+        }
+        int sr = (int) Math.max(1, Math.round(r / 10));
+        height = BoxMean.whole(BoxMean.whole(height, w, h, sr), w, h, sr);
+        for (int y = 0; y < h; y++) {
+            int ya = Math.max(0, y - 1), yb = Math.min(h - 1, y + 1);
+            for (int x = 0; x < w; x++) {
+                int xa = Math.max(0, x - 1), xb = Math.min(w - 1, x + 1), i = y * w + x;
+                double gx = (height[y * w + xb] - height[y * w + xa]) / Math.max(1, xb - xa);
+                double gy = (height[yb * w + x] - height[ya * w + x]) / Math.max(1, yb - ya);
+                double a = Math.max(0, Math.min(1, alpha[i]));
+                // The subject's normal where the matte covers the pixel, the camera-facing plane where it does not.
+                store(n, i, a * -gx, a * gy, 1);
+            }
+        }
+        return n;
+    }
+
     /** Median slope of the luminance shape: about 30°, the tilt of a face's cheeks. */
     static final double TARGET_SLOPE = 0.6;
 

@@ -60,8 +60,12 @@ final class RelightKernel implements OpKernel {
     private final float intensity, softness, ambient, flatten, shadows, amount;
     private final float[][] lightColour;
 
+    /** True when the layer mask is the subject whose silhouette gives the shape (no map). */
+    private final boolean subjectFromMask;
+
     RelightKernel(DepthSource depth, double azimuthDeg, double elevationDeg, double intensity, double softness,
-                  double ambient, double kelvin, double flatten, double shadows, double amount) {
+                  double ambient, double kelvin, double flatten, double shadows, double amount, boolean subjectFromMask) {
+        this.subjectFromMask = subjectFromMask;
         this.shadows = (float) shadows;
         this.depth = depth;
         double[] l = new LightDirection(azimuthDeg, elevationDeg).vector();
@@ -79,6 +83,9 @@ final class RelightKernel implements OpKernel {
     @Override public Locality locality() { return Locality.GLOBAL; }
 
     @Override public boolean isIdentity() { return amount == 0; }
+
+    /** Without a map, the mask (a found subject) is the shape to light, not a limit. */
+    @Override public boolean readsLayerMask() { return subjectFromMask; }
 
     @Override public void apply(FloatImage src, FloatImage dst, RenderContext ctx) {
         int w = src.width(), h = src.height(), n = w * h;
@@ -133,6 +140,11 @@ final class RelightKernel implements OpKernel {
 
     private float[][] normals(FloatImage src, float[] q, float[] guide, RenderContext ctx) {
         int w = src.width(), h = src.height();
+        if (q == null && subjectFromMask && ctx.layerMask() != null) {
+            float[][] n = Normals.fromSilhouette(ctx.layerMask(), w, h);
+            int sr = (int) Math.round(ctx.diagonalFraction(SOFT_FRACTION * softness));
+            return sr > 0 ? smooth(n, w, h, sr) : n;
+        }
         if (q == null) return luminanceNormals(guide, w, h, ctx);
         int step = (int) Math.max(1, Math.round(ctx.diagonalFraction(NORMAL_STEP_FRACTION)));
         float[][] n = Normals.fromInverseDistance(q, w, h, step);

@@ -1,5 +1,6 @@
 package dev.patina.ops.relight;
 
+import dev.patina.doc.Migration;
 import dev.patina.image.FloatImage;
 import dev.patina.ops.LayerOverlay;
 import dev.patina.ops.OpKernel;
@@ -9,7 +10,9 @@ import dev.patina.ops.TypedOp;
 import dev.patina.ops.TypedOverlay;
 import dev.patina.ops.depth.DepthSource;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Relight: gives flat, directionless (ring-light) images a key light with a direction and a colour
@@ -27,7 +30,14 @@ public final class RelightOp extends TypedOp<RelightParams> {
         "Overlay the depth the light shapes: near is bright, far is dark", LayerOverlay.Style.DEPTH, RelightParams.class,
         RelightParams::depth, p -> p.depth().hasMap() ? null : NO_MAP, RelightOp::depthOverlay));
 
-    public RelightOp() { super(ID, RelightParams.class, 1); }
+    /** Version 1 had no subject from the mask: its masks limited where the light applied, and still do. */
+    static final Migration MASK_AS_LIMIT = new Migration(1, v1 -> {
+        Map<String, Object> v2 = new LinkedHashMap<>(v1);
+        v2.putIfAbsent("subjectFromMask", false);
+        return v2;
+    });
+
+    public RelightOp() { super(ID, RelightParams.class, 2, MASK_AS_LIMIT); }
 
     @Override public String displayName() { return "Relight"; }
 
@@ -39,7 +49,8 @@ public final class RelightOp extends TypedOp<RelightParams> {
 
     @Override protected OpKernel kernel(RelightParams p, Resources resources) {
         return new RelightKernel(DepthSource.from(p.depth(), resources), p.azimuth(), p.elevation(), p.intensity(),
-            p.softness(), p.ambient(), p.temperature(), p.flatten(), p.shadows(), p.amount());
+            p.softness(), p.ambient(), p.temperature(), p.flatten(), p.shadows(), p.amount(),
+            p.subjectFromMask() && !p.depth().hasMap());
     }
 
     private static LayerOverlay.Field depthOverlay(RelightParams p, Resources resources, FloatImage seen, RenderContext ctx) {

@@ -1,11 +1,12 @@
 package dev.patina.ops.relight;
 
 import dev.patina.doc.ParamRole;
+import dev.patina.doc.params.Flag;
 import dev.patina.doc.params.Group;
 import dev.patina.doc.params.Num;
 import dev.patina.ops.depth.DepthParams;
 
-/** The relight layer's params. */
+/** The relight layer's params (version 2 added subjectFromMask; version 1 layers keep their mask as a limit). */
 public record RelightParams(
     @Num(label = "Amount", min = 0, max = 1, def = 1, mix = true,
         help = "Blend of the relit result over the original; 0 leaves the image unchanged") double amount,
@@ -24,4 +25,7 @@ public record RelightParams(
         help = "How much of the existing frontal light to take out first; 1 assumes the original is lit on-axis") double flatten,
     @Num(label = "Cast shadows", min = 0, max = 1, def = 0.6,
         help = "Darkness of the shadows the key light casts (needs a depth map); 0 = none") double shadows,
+    @Flag(label = "Mask is the subject", def = true,
+        help = "Without a map: the layer mask (a found subject) gives the shape the light models, and the rest gets "
+            + "only an even change; off, the mask limits where the relight applies") boolean subjectFromMask,
     @Group DepthParams depth) {}
