@@ -13,20 +13,30 @@ import java.util.stream.IntStream;
  *
  * <p>Each window's feature values are divided by its standard deviation (times the window area, as
  * in OpenCV) so the cascade sees contrast, not exposure. Windows step by {@link #STEP} pixels of
- * their level at every scale.
+ * their level, 1 px on the small levels of large faces.
  */
 public final class CascadeScanner {
     /**
-     * Window step in pixels of each level: 10% of the 20 px window. OpenCV steps by 1 px at shrink
-     * factors above 2; that quadruples the work there for neighbours that grouping merges anyway.
+     * Window step in pixels of each level: 10% of the 20 px window, except on levels shrunk more
+     * than {@link #FINE_ABOVE} times, which step by 1 px. OpenCV steps by 1 px from a factor of 2;
+     * a large face lives on a level of a few dozen pixels, where a 2 px step leaves it one or two
+     * hits and grouping then drops it, while below a factor of 4 the 1 px step would double the
+     * cost of the whole scan (those levels are most of the pixels).
      */
     static final int STEP = 2;
+    static final double FINE_ABOVE = 4;
     /**
      * Windows whose standard deviation is below this many grey levels are skipped: eyes, brows and
      * mouth give any face far more contrast, and flat sky, walls and bokeh are a large part of most
      * pictures. (OpenCV evaluates them; the cascade rejects them, but only after a few stages.)
      */
     static final double MIN_STD = 6;
+    /**
+     * Each level is extended by this many replicated edge pixels (15% of the window): a close-up
+     * whose forehead or chin is cut by the frame still fits a window, as its box pokes out of the
+     * picture. The replicated rows look like more forehead or more chin to the cascade.
+     */
+    static final int PAD = 3;
 
     private final Cascade c;
 
@@ -63,7 +73,7 @@ public final class CascadeScanner {
             LumaPlane base = octaves.get(Math.min(octave, octaves.size() - 1));
             LumaPlane level = base.resized((int) Math.round(luma.width / f), (int) Math.round(luma.height / f));
             double fx = luma.width / (double) level.width, fy = luma.height / (double) level.height;
-            perLevel[i] = scanLevel(new IntegralImage(level), STEP, fx, fy, gate);
+            perLevel[i] = scanLevel(new IntegralImage(level.padded(PAD)), f > FINE_ABOVE ? 1 : STEP, fx, fy, PAD, gate);
         });
         List<Detection> out = new ArrayList<>();
         for (List<Detection> l : perLevel) out.addAll(l);
@@ -76,7 +86,7 @@ public final class CascadeScanner {
      * gets as many neighbouring hits as a 1 px scan would give it (grouping's minNeighbours keeps
      * OpenCV's meaning) while the empty parts of the picture cost a quarter.
      */
-    List<Detection> scanLevel(IntegralImage ii, int step, double fx, double fy, WindowGate gate) {
+    List<Detection> scanLevel(IntegralImage ii, int step, double fx, double fy, int pad, WindowGate gate) {
         List<Detection> hits = new ArrayList<>();
         int ww = c.windowWidth, wh = c.windowHeight;
         int[] table = nodeTable(ii.stride);
@@ -84,12 +94,12 @@ public final class CascadeScanner {
         float[] scratch = new float[1];
         for (int y = 0; y + wh <= ii.height; y += step) {
             for (int x = 0; x + ww <= ii.width; x += step) {
-                if (!gate.worthScanning(x * fx, y * fy, ww * fx, wh * fy)) continue;
-                if (!window(ii, x, y, table, weights, scratch, hits, fx, fy)) continue;
+                if (!gate.worthScanning((x - pad) * fx, (y - pad) * fy, ww * fx, wh * fy)) continue;
+                if (!window(ii, x, y, table, weights, scratch, hits, fx, fy, pad)) continue;
                 for (int dy = 0; dy < step; dy++) {
                     for (int dx = 0; dx < step; dx++) {
                         if ((dx | dy) != 0 && x + dx + ww <= ii.width && y + dy + wh <= ii.height) {
-                            window(ii, x + dx, y + dy, table, weights, scratch, hits, fx, fy);
+                            window(ii, x + dx, y + dy, table, weights, scratch, hits, fx, fy, pad);
                         }
                     }
                 }
@@ -100,7 +110,7 @@ public final class CascadeScanner {
 
     /** Evaluates the window at (x, y) of a level; a hit is added to hits. */
     private boolean window(IntegralImage ii, int x, int y, int[] table, float[] weights, float[] scratch,
-                           List<Detection> hits, double fx, double fy) {
+                           List<Detection> hits, double fx, double fy, int pad) {
         // OpenCV normalises over the window shrunk by one pixel on each side.
         int nw = c.windowWidth - 2, nh = c.windowHeight - 2;
         double normArea = nw * (double) nh;
@@ -109,7 +119,7 @@ public final class CascadeScanner {
         double var = normArea * sq - s * s; // area^2 times the variance
         if (var < normArea * normArea * MIN_STD * MIN_STD) return false;
         if (!passes(ii.sum, y * ii.stride + x, (float) Math.sqrt(var), table, weights, scratch)) return false;
-        hits.add(new Detection(x * fx, y * fy, c.windowWidth * fx, c.windowHeight * fy, 1, scratch[0]));
+        hits.add(new Detection((x - pad) * fx, (y - pad) * fy, c.windowWidth * fx, c.windowHeight * fy, 1, scratch[0]));
         return true;
     }
 

@@ -15,8 +15,12 @@ package dev.patina.scene;
 final class EyeCentre {
     private EyeCentre() {}
 
-    /** Where the centre is in patch coordinates, and how strong the radial evidence was (0..1). */
-    record Result(double x, double y, double strength) {}
+    /**
+     * Where the centre is in patch coordinates; how strong the radial evidence was; and how much
+     * darker than the patch's bright part (skin, the white of the eye) the centre is, 0..1: an iris
+     * is clearly darker, a patch of plain skin or cloth is not.
+     */
+    record Result(double x, double y, double strength, double darkness) {}
 
     static Result locate(LumaPlane patch, double priorX, double priorY, double priorSigma) {
         int w = patch.width, h = patch.height;
@@ -97,7 +101,11 @@ final class EyeCentre {
             }
         }
         double rx = sw > 0 ? sx / sw : bx, ry = sw > 0 ? sy / sw : by;
-        return new Result(rx + 0.5, ry + 0.5, bestRaw);
+        float[] sorted = smooth.clone();
+        java.util.Arrays.sort(sorted);
+        float bright = sorted[(int) (0.75 * (sorted.length - 1))];
+        double darkness = bright > 1 ? Math.max(0, 1 - dark[by * w + bx] / bright) : 0;
+        return new Result(rx + 0.5, ry + 0.5, bestRaw, darkness);
     }
 
     /** 3x3 binomial blur with replicated edges. */

@@ -21,23 +21,24 @@ final class EyeLocator {
     static final double REGION_W = 0.30, REGION_H = 0.22;
     static final int PATCH_W = 48;
 
-    record Eyes(EyePoint left, EyePoint right, double strength) {}
+    /** The two eyes, and the weaker eye's darkness (see {@link EyeCentre.Result#darkness()}). */
+    record Eyes(EyePoint left, EyePoint right, double darkness) {}
 
     Eyes locate(FloatImage full, Detection box, FaceDetector.Kind kind) {
         if (kind == FaceDetector.Kind.FRONTAL) {
             Found l = find(full, box, FRONTAL_EYE_X, FRONTAL_EYE_Y);
             Found r = find(full, box, 1 - FRONTAL_EYE_X, FRONTAL_EYE_Y);
-            return new Eyes(l.p, r.p, Math.min(l.strength, r.strength));
+            return new Eyes(l.p, r.p, Math.min(l.darkness, r.darkness));
         }
         boolean facingLeft = kind == FaceDetector.Kind.PROFILE;
         double ex = facingLeft ? PROFILE_EYE_X : 1 - PROFILE_EYE_X;
         Found seen = find(full, box, ex, PROFILE_EYE_Y);
         double gap = 0.28 * box.width();
         EyePoint hidden = new EyePoint(seen.p.x() + (facingLeft ? -gap : gap), seen.p.y());
-        return facingLeft ? new Eyes(hidden, seen.p, seen.strength) : new Eyes(seen.p, hidden, seen.strength);
+        return facingLeft ? new Eyes(hidden, seen.p, seen.darkness) : new Eyes(seen.p, hidden, seen.darkness);
     }
 
-    private record Found(EyePoint p, double strength) {}
+    private record Found(EyePoint p, double darkness) {}
 
     private Found find(FloatImage full, Detection box, double fx, double fy) {
         double cx = box.x() + fx * box.width(), cy = box.y() + fy * box.height();
@@ -46,6 +47,6 @@ final class EyeLocator {
         int pw = PATCH_W, ph = Math.max(8, (int) Math.round(PATCH_W * rh / rw));
         LumaPlane patch = Patch.luma(full, x0, y0, x0 + rw, y0 + rh, pw, ph);
         EyeCentre.Result r = EyeCentre.locate(patch, pw / 2.0, ph / 2.0, 0.35 * pw);
-        return new Found(new EyePoint(x0 + r.x() * rw / pw, y0 + r.y() * rh / ph), Math.min(1, r.strength() * 4));
+        return new Found(new EyePoint(x0 + r.x() * rw / pw, y0 + r.y() * rh / ph), r.darkness());
     }
 }

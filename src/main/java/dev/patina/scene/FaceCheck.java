@@ -3,12 +3,18 @@ package dev.patina.scene;
 /**
  * Evidence beyond the cascade that a box holds a face, measured on the working image. Haar
  * cascades fire on anything with the coarse light-dark layout of a face (a window with two dark
- * panes over a dark door, a cat, folds of fabric); two cheap facts rule most of those out:
+ * panes over a dark door, a cat, folds of fabric); cheap facts rule most of those out:
  * <ul>
- * <li>skin: the middle of a face (cheeks, nose, mouth) is skin-coloured in a colour photograph;
+ * <li>skin: the middle of a face (cheeks, nose, mouth) is skin-coloured in a colour photograph
+ *     (a hard check);
  * <li>symmetry: a face seen from the front is close to its own mirror image (after taking out a
- *     left-right lighting gradient, which side light adds to a perfectly symmetric face).
+ *     left-right lighting gradient, which side light adds to a perfectly symmetric face). Only a
+ *     factor of the score, not a check: on the labelled portraits a split light (one cheek in
+ *     deep shadow), face paint round one eye and a tilted head all gave real faces a correlation
+ *     near or below zero, while the cascade's false hits that survive the skin and eye checks were
+ *     no less symmetric than that.
  * </ul>
+ * The third check, that both eyes are dark, is {@link EyeCentre.Result#darkness()}.
  */
 final class FaceCheck {
     private FaceCheck() {}

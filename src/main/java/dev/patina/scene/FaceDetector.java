@@ -24,7 +24,8 @@ public final class FaceDetector {
      * @param maxFace largest (0.8: a close-up that still shows the chin and forehead)
      * @param scaleStep ratio between pyramid levels (OpenCV's usual 1.1)
      * @param minNeighbours raw windows a face needs beyond the first (OpenCV's minNeighbors)
-     * @param profiles also run the profile cascade (at half the working resolution, so profiles from 2x minFace)
+     * @param profiles also run the profile cascade (at a quarter of the working resolution, so profiles from 4x minFace:
+     *     it costs three times what the frontal one does per window, and profiles matter most in close portraits)
      */
     public record Settings(double minFace, double maxFace, double scaleStep, int minNeighbours, boolean profiles) {
         public Settings {
@@ -34,19 +35,26 @@ public final class FaceDetector {
         }
 
         public static Settings defaults() {
-            return new Settings(0.03, 0.8, 1.1, 3, true);
+            return new Settings(0.03, 0.8, 1.1, 2, true);
         }
     }
 
     /** Where a face came from and what the checks measured, before the verdict: for tuning and tests. */
-    record Candidate(Detection box, Kind kind, double skin, double symmetry, double eyeStrength) {}
+    record Candidate(Detection box, Kind kind, double skin, double symmetry, EyeLocator.Eyes eyes) {
+        double eyeDarkness() { return eyes == null ? 0 : eyes.darkness(); }
+    }
 
     enum Kind { FRONTAL, PROFILE, PROFILE_MIRRORED }
 
     /** Mean skin likelihood a face's middle needs (colour pictures only). */
     static final double MIN_SKIN = 0.30;
-    /** Mirror correlation a frontal face needs. */
-    static final double MIN_SYMMETRY = 0.10;
+    /**
+     * Raw hits a profile needs: more than a frontal face, as a profile has no symmetry and only one
+     * eye to check, and the profile cascade fires on dark hair against a shoulder.
+     */
+    static final int PROFILE_NEIGHBOURS = 5;
+    /** How much darker than the bright part of its region the weaker eye's centre must be. */
+    static final double MIN_EYE_DARKNESS = 0.30;
     /** Skin a window's middle needs before the cascade looks at it: lower than MIN_SKIN, as a window is rarely centred on the face. */
     static final double GATE_SKIN = 0.35;
 
@@ -71,9 +79,8 @@ public final class FaceDetector {
         FloatImage full = image.bounds().x() == 0 && image.bounds().y() == 0 ? image : image.movedTo(0, 0);
         WorkingImage w = working(full);
         List<Face> faces = new ArrayList<>();
-        for (Candidate c : candidates(w)) {
-            if (!accepted(c, w)) continue;
-            faces.add(toFace(c, w, full));
+        for (Candidate c : candidates(w, full)) {
+            if (accepted(c, w)) faces.add(toFace(c, w, full));
         }
         faces.sort(Comparator.comparingLong((Face f) -> -f.box().area()));
         return faces;
@@ -85,12 +92,16 @@ public final class FaceDetector {
     }
 
     boolean accepted(Candidate c, WorkingImage w) {
-        if (w.colourful && c.skin() < MIN_SKIN) return false;
-        return c.kind() != Kind.FRONTAL || c.symmetry() >= MIN_SYMMETRY;
+        return plausible(c, w) && c.eyes() != null && c.eyeDarkness() >= MIN_EYE_DARKNESS;
+    }
+
+    /** The checks before the eyes are looked for (which costs more). */
+    private static boolean plausible(Candidate c, WorkingImage w) {
+        return !w.colourful || c.skin() >= MIN_SKIN;
     }
 
     /** Every grouped cascade hit, overlaps resolved (frontal before profile, better supported first), with its evidence. */
-    List<Candidate> candidates(WorkingImage w) {
+    List<Candidate> candidates(WorkingImage w, FloatImage full) {
         int shortSide = Math.min(w.width, w.height);
         double minPx = settings.minFace() * shortSide, maxPx = settings.maxFace() * shortSide;
         WindowGate gate = w.colourful
@@ -99,20 +110,21 @@ public final class FaceDetector {
         List<Candidate> all = new ArrayList<>();
         for (Detection d : RectGrouping.group(frontal.scan(w.luma, minPx, maxPx, settings.scaleStep(), gate),
                 settings.minNeighbours(), RectGrouping.DEFAULT_EPS)) {
-            all.add(new Candidate(d, Kind.FRONTAL, 0, 0, 0));
+            all.add(new Candidate(d, Kind.FRONTAL, 0, 0, null));
         }
         if (profile != null) {
-            LumaPlane half = w.luma.halved();
-            double up = w.luma.width / (double) half.width;
-            WindowGate halfGate = (x, y, ww, hh) -> gate.worthScanning(x * up, y * up, ww * up, hh * up);
-            WindowGate mirroredGate = (x, y, ww, hh) -> halfGate.worthScanning(half.width - x - ww, y, ww, hh);
-            for (Detection d : RectGrouping.group(profile.scan(half, minPx / up, maxPx / up, settings.scaleStep(), halfGate),
-                    settings.minNeighbours(), RectGrouping.DEFAULT_EPS)) {
-                all.add(new Candidate(d.scaled(up), Kind.PROFILE, 0, 0, 0));
+            LumaPlane small = w.luma.halved().halved();
+            double up = w.luma.width / (double) small.width;
+            double minSmall = Math.max(minPx / up, Cascades.profileFace().windowWidth());
+            WindowGate smallGate = (x, y, ww, hh) -> gate.worthScanning(x * up, y * up, ww * up, hh * up);
+            WindowGate mirroredGate = (x, y, ww, hh) -> smallGate.worthScanning(small.width - x - ww, y, ww, hh);
+            for (Detection d : RectGrouping.group(profile.scan(small, minSmall, maxPx / up, settings.scaleStep(), smallGate),
+                    PROFILE_NEIGHBOURS, RectGrouping.DEFAULT_EPS)) {
+                all.add(new Candidate(d.scaled(up), Kind.PROFILE, 0, 0, null));
             }
-            for (Detection d : RectGrouping.group(profile.scan(half.mirrored(), minPx / up, maxPx / up, settings.scaleStep(), mirroredGate),
-                    settings.minNeighbours(), RectGrouping.DEFAULT_EPS)) {
-                all.add(new Candidate(d.mirrored(half.width).scaled(up), Kind.PROFILE_MIRRORED, 0, 0, 0));
+            for (Detection d : RectGrouping.group(profile.scan(small.mirrored(), minSmall, maxPx / up, settings.scaleStep(), mirroredGate),
+                    PROFILE_NEIGHBOURS, RectGrouping.DEFAULT_EPS)) {
+                all.add(new Candidate(d.mirrored(small.width).scaled(up), Kind.PROFILE_MIRRORED, 0, 0, null));
             }
         }
         all.sort(Comparator.comparing((Candidate c) -> c.kind() != Kind.FRONTAL).thenComparingInt(c -> -c.box().neighbours()));
@@ -122,7 +134,11 @@ public final class FaceDetector {
             for (Candidate k : kept) overlaps |= c.box().overlapOfSmaller(k.box()) > 0.4;
             if (overlaps) continue;
             Detection d = c.box();
-            kept.add(new Candidate(d, c.kind(), FaceCheck.skin(w, d), c.kind() == Kind.FRONTAL ? FaceCheck.symmetry(w, d) : 0, 0));
+            Candidate checked = new Candidate(d, c.kind(), FaceCheck.skin(w, d), c.kind() == Kind.FRONTAL ? FaceCheck.symmetry(w, d) : 0, null);
+            if (plausible(checked, w)) {
+                checked = new Candidate(d, c.kind(), checked.skin(), checked.symmetry(), eyes.locate(full, d.scaled(w.scale), c.kind()));
+            }
+            kept.add(checked);
         }
         return kept;
     }
@@ -130,11 +146,13 @@ public final class FaceDetector {
     private Face toFace(Candidate c, WorkingImage w, FloatImage full) {
         Detection d = c.box().scaled(w.scale);
         Rect box = clampedBox(d, full.width(), full.height());
-        EyeLocator.Eyes e = eyes.locate(full, d, c.kind());
+        EyeLocator.Eyes e = c.eyes();
+        // Each factor is 1 when its evidence is as strong as on a clear frontal portrait.
         double support = 1 - Math.exp(-d.neighbours() / 10.0);
-        double evidence = w.colourful ? Math.min(1, c.skin() / 0.6) : 0.7;
+        double skin = w.colourful ? Math.min(1, c.skin() / 0.6) : 0.7;
         double shape = c.kind() == Kind.FRONTAL ? Math.min(1, 0.5 + c.symmetry()) : 0.7;
-        double score = support * (0.5 + 0.5 * evidence) * shape * (0.7 + 0.3 * e.strength());
+        double eyeEvidence = Math.min(1, e.darkness() / 0.4);
+        double score = support * (0.5 + 0.5 * skin) * shape * (0.5 + 0.5 * eyeEvidence);
         return new Face(box, e.left(), e.right(), Math.round(score * 1000) / 1000.0, c.kind() != Kind.FRONTAL);
     }
 

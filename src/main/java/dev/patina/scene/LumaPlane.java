@@ -90,6 +90,12 @@ public final class LumaPlane {
         return new LumaPlane(w, h, out);
     }
 
+    /** This plane with {@code pad} pixels added on every side, copies of the nearest edge pixel. */
+    public LumaPlane padded(int pad) {
+        if (pad == 0) return this;
+        return crop(-pad, -pad, width + 2 * pad, height + 2 * pad);
+    }
+
     /** The rectangle [x0, x0+w) x [y0, y0+h) clamped to the image, as its own plane. */
     public LumaPlane crop(int x0, int y0, int w, int h) {
         float[] out = new float[w * h];
