@@ -1,0 +1,164 @@
+package dev.patina.scene;
+
+import dev.patina.image.FloatImage;
+import dev.patina.image.Rect;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds faces and their eyes in a photograph-like picture, with no neural network: OpenCV's
+ * published Haar cascades (frontal, and profile both ways) evaluated by {@link CascadeScanner} on a
+ * reduced-size copy, grouped as OpenCV does, then checked for skin colour and (frontal faces)
+ * left-right symmetry, and the eyes located at full resolution by gradient voting.
+ *
+ * <p>Sizes are fractions of the picture's short side, so a 24 MP original and its 1 MP preview give
+ * the same faces: the working copy's short side is what makes the smallest face wanted fill the
+ * cascade's 20 px window ({@code 20 / minFace}, 667 px for the default 3%), and never more.
+ *
+ * <p>Stateless after construction and safe to share between threads.
+ */
+public final class FaceDetector {
+    /**
+     * @param minFace smallest face width as a fraction of the short side (0.03: a face in a group photo)
+     * @param maxFace largest (0.8: a close-up that still shows the chin and forehead)
+     * @param scaleStep ratio between pyramid levels (OpenCV's usual 1.1)
+     * @param minNeighbours raw windows a face needs beyond the first (OpenCV's minNeighbors)
+     * @param profiles also run the profile cascade (at a quarter of the working resolution, so profiles from 4x minFace:
+     *     it costs three times what the frontal one does per window, and profiles matter most in close portraits)
+     */
+    public record Settings(double minFace, double maxFace, double scaleStep, int minNeighbours, boolean profiles) {
+        public Settings {
+            if (!(minFace > 0 && minFace < maxFace && maxFace <= 1)) throw new IllegalArgumentException("need 0 < minFace < maxFace <= 1");
+            if (!(scaleStep > 1.01 && scaleStep < 2)) throw new IllegalArgumentException("scaleStep must be in (1.01, 2)");
+            if (minNeighbours < 0) throw new IllegalArgumentException("minNeighbours must be >= 0");
+        }
+
+        public static Settings defaults() {
+            return new Settings(0.03, 0.8, 1.1, 2, true);
+        }
+    }
+
+    /** Where a face came from and what the checks measured, before the verdict: for tuning and tests. */
+    record Candidate(Detection box, Kind kind, double skin, double symmetry, EyeLocator.Eyes eyes) {
+        double eyeDarkness() { return eyes == null ? 0 : eyes.darkness(); }
+    }
+
+    enum Kind { FRONTAL, PROFILE, PROFILE_MIRRORED }
+
+    /** Mean skin likelihood a face's middle needs (colour pictures only). */
+    static final double MIN_SKIN = 0.30;
+    /**
+     * Raw hits a profile needs: more than a frontal face, as a profile has no symmetry and only one
+     * eye to check, and the profile cascade fires on dark hair against a shoulder.
+     */
+    static final int PROFILE_NEIGHBOURS = 5;
+    /** How much darker than the bright part of its region the weaker eye's centre must be. */
+    static final double MIN_EYE_DARKNESS = 0.30;
+    /** Skin a window's middle needs before the cascade looks at it: lower than MIN_SKIN, as a window is rarely centred on the face. */
+    static final double GATE_SKIN = 0.35;
+
+    private final Settings settings;
+    private final CascadeScanner frontal = new CascadeScanner(Cascades.frontalFace());
+    private final CascadeScanner profile;
+    private final EyeLocator eyes = new EyeLocator();
+
+    public FaceDetector() {
+        this(Settings.defaults());
+    }
+
+    public FaceDetector(Settings settings) {
+        this.settings = settings;
+        this.profile = settings.profiles() ? new CascadeScanner(Cascades.profileFace()) : null;
+    }
+
+    public Settings settings() { return settings; }
+
+    /** The faces in the picture, largest first, in full-size pixels of {@code image} (its origin ignored). */
+    public List<Face> detect(FloatImage image) {
+        FloatImage full = image.bounds().x() == 0 && image.bounds().y() == 0 ? image : image.movedTo(0, 0);
+        WorkingImage w = working(full);
+        List<Face> faces = new ArrayList<>();
+        for (Candidate c : candidates(w, full)) {
+            if (accepted(c, w)) faces.add(toFace(c, w, full));
+        }
+        faces.sort(Comparator.comparingLong((Face f) -> -f.box().area()));
+        return faces;
+    }
+
+    WorkingImage working(FloatImage full) {
+        int shortSide = (int) Math.ceil(Cascades.frontalFace().windowWidth() / settings.minFace());
+        return WorkingImage.of(full, shortSide);
+    }
+
+    boolean accepted(Candidate c, WorkingImage w) {
+        return plausible(c, w) && c.eyes() != null && c.eyeDarkness() >= MIN_EYE_DARKNESS;
+    }
+
+    /** The checks before the eyes are looked for (which costs more). */
+    private static boolean plausible(Candidate c, WorkingImage w) {
+        return !w.colourful || c.skin() >= MIN_SKIN;
+    }
+
+    /** Every grouped cascade hit, overlaps resolved (frontal before profile, better supported first), with its evidence. */
+    List<Candidate> candidates(WorkingImage w, FloatImage full) {
+        int shortSide = Math.min(w.width, w.height);
+        double minPx = settings.minFace() * shortSide, maxPx = settings.maxFace() * shortSide;
+        WindowGate gate = w.colourful
+            ? (x, y, ww, hh) -> w.skinIn(x + 0.3 * ww, y + 0.35 * hh, x + 0.7 * ww, y + 0.85 * hh) >= GATE_SKIN
+            : WindowGate.ALL;
+        List<Candidate> all = new ArrayList<>();
+        for (Detection d : RectGrouping.group(frontal.scan(w.luma, minPx, maxPx, settings.scaleStep(), gate),
+                settings.minNeighbours(), RectGrouping.DEFAULT_EPS)) {
+            all.add(new Candidate(d, Kind.FRONTAL, 0, 0, null));
+        }
+        if (profile != null) {
+            LumaPlane small = w.luma.halved().halved();
+            double up = w.luma.width / (double) small.width;
+            double minSmall = Math.max(minPx / up, Cascades.profileFace().windowWidth());
+            WindowGate smallGate = (x, y, ww, hh) -> gate.worthScanning(x * up, y * up, ww * up, hh * up);
+            WindowGate mirroredGate = (x, y, ww, hh) -> smallGate.worthScanning(small.width - x - ww, y, ww, hh);
+            for (Detection d : RectGrouping.group(profile.scan(small, minSmall, maxPx / up, settings.scaleStep(), smallGate),
+                    PROFILE_NEIGHBOURS, RectGrouping.DEFAULT_EPS)) {
+                all.add(new Candidate(d.scaled(up), Kind.PROFILE, 0, 0, null));
+            }
+            for (Detection d : RectGrouping.group(profile.scan(small.mirrored(), minSmall, maxPx / up, settings.scaleStep(), mirroredGate),
+                    PROFILE_NEIGHBOURS, RectGrouping.DEFAULT_EPS)) {
+                all.add(new Candidate(d.mirrored(small.width).scaled(up), Kind.PROFILE_MIRRORED, 0, 0, null));
+            }
+        }
+        all.sort(Comparator.comparing((Candidate c) -> c.kind() != Kind.FRONTAL).thenComparingInt(c -> -c.box().neighbours()));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : all) {
+            boolean overlaps = false;
+            for (Candidate k : kept) overlaps |= c.box().overlapOfSmaller(k.box()) > 0.4;
+            if (overlaps) continue;
+            Detection d = c.box();
+            Candidate checked = new Candidate(d, c.kind(), FaceCheck.skin(w, d), c.kind() == Kind.FRONTAL ? FaceCheck.symmetry(w, d) : 0, null);
+            if (plausible(checked, w)) {
+                checked = new Candidate(d, c.kind(), checked.skin(), checked.symmetry(), eyes.locate(full, d.scaled(w.scale), c.kind()));
+            }
+            kept.add(checked);
+        }
+        return kept;
+    }
+
+    private Face toFace(Candidate c, WorkingImage w, FloatImage full) {
+        Detection d = c.box().scaled(w.scale);
+        Rect box = clampedBox(d, full.width(), full.height());
+        EyeLocator.Eyes e = c.eyes();
+        // Each factor is 1 when its evidence is as strong as on a clear frontal portrait.
+        double support = 1 - Math.exp(-d.neighbours() / 10.0);
+        double skin = w.colourful ? Math.min(1, c.skin() / 0.6) : 0.7;
+        double shape = c.kind() == Kind.FRONTAL ? Math.min(1, 0.5 + c.symmetry()) : 0.7;
+        double eyeEvidence = Math.min(1, e.darkness() / 0.4);
+        double score = support * (0.5 + 0.5 * skin) * shape * (0.5 + 0.5 * eyeEvidence);
+        return new Face(box, e.left(), e.right(), Math.round(score * 1000) / 1000.0, c.kind() != Kind.FRONTAL);
+    }
+
+    private static Rect clampedBox(Detection d, int w, int h) {
+        int x0 = (int) Math.max(0, Math.round(d.x())), y0 = (int) Math.max(0, Math.round(d.y()));
+        int x1 = (int) Math.min(w, Math.round(d.right())), y1 = (int) Math.min(h, Math.round(d.bottom()));
+        return new Rect(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+    }
+}
