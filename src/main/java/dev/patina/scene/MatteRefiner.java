@@ -20,8 +20,14 @@ import java.util.stream.IntStream;
 final class MatteRefiner {
     /** Size of the copy the coefficients are computed on. */
     static final int GUIDE_PIXELS = 1_200_000;
-    /** Regularisation in encoded-colour units²: smaller follows colour more closely, larger is smoother. */
+    /** Regularisation in linear-colour units²: smaller follows colour more closely, larger is smoother. */
     static final float EPS = 2e-4f;
+    /** Colour separation (linear units) below which projection is not trusted over the cut. */
+    static final float SEP = 0.05f;
+    /** The guided filter's window relative to the refinement radius. */
+    static final double GF_R = 0.5;
+    /** How far (relative to the radius) alpha may leave the cut's edge. */
+    static final double CONFINE = 0.5;
 
     private MatteRefiner() {}
 
@@ -38,14 +44,28 @@ final class MatteRefiner {
         double gs = Math.min(1, Math.sqrt(GUIDE_PIXELS / ((double) fw * fh)));
         FloatImage guideImg = source.atScale(gs);
         int gw = guideImg.width(), gh = guideImg.height();
-        float[][] g = WorkImage.encoded(guideImg);
+        float[][] g = guideImg.planes(); // linear light: edges mix there
         float[] cutF = new float[cut.length];
         for (int i = 0; i < cut.length; i++) cutF[i] = cut[i] ? 1f : 0f;
         float[] p = GridResize.resize(cutF, cutW, cutH, gw, gh);
         int r = Math.max(1, (int) Math.round(radiusFull * gw / (double) fw));
         float[] est = projected(g, p, gw, gh, r);
-        float[][] ab = coefficients(g, est, gw, gh, Math.max(1, r / 2), eps);
+        float[][] ab = coefficients(g, est, gw, gh, Math.max(1, (int) Math.round(r * GF_R)), eps);
+        confine(ab, p, gw, gh, Math.max(1, (int) Math.round(r * CONFINE)));
         return evaluate(source.full(), ab, gw, gh);
+    }
+
+    /**
+     * Keeps the soft edge within {@code k} of the cut: beyond it outside, alpha is 0; beyond it
+     * inside, 1. The guided filter's linear colour model otherwise leaks a faint halo onto
+     * background texture next to the edge (a bright cloud beside a head gets alpha 0.1).
+     */
+    static void confine(float[][] ab, float[] p, int w, int h, int k) {
+        float[] lo = dev.patina.ops.depth.MinMaxFilter.min(p, w, h, k), hi = dev.patina.ops.depth.MinMaxFilter.max(p, w, h, k);
+        for (int i = 0; i < p.length; i++) {
+            if (hi[i] <= 0.01f) { ab[0][i] = ab[1][i] = ab[2][i] = 0; ab[3][i] = 0; }
+            else if (lo[i] >= 0.99f) { ab[0][i] = ab[1][i] = ab[2][i] = 0; ab[3][i] = 1; }
+        }
     }
 
     /**
@@ -73,7 +93,7 @@ final class MatteRefiner {
         IntStream.range(0, 8).parallel().forEach(k -> m[k] = BoxMean.of(src[k], w, h, reach));
         float[] out = p.clone();
         // Colour separation below ~0.05 encoded units is within texture noise: trust the cut there.
-        final float sep2 = 0.05f * 0.05f;
+        final float sep2 = SEP * SEP;
         IntStream.range(0, (n + 65535) >> 16).parallel().forEach(blk -> {
             for (int k = blk << 16, e = Math.min(n, k + 65536); k < e; k++) {
                 if (lo[k] >= 0.99f || hi[k] <= 0.01f) continue; // certain: keep the cut
@@ -172,7 +192,7 @@ final class MatteRefiner {
                     float ar = w00 * a0[i00] + w01 * a0[i01] + w10 * a0[i10] + w11 * a0[i11];
                     float ag = w00 * a1[i00] + w01 * a1[i01] + w10 * a1[i10] + w11 * a1[i11];
                     float abv = w00 * a2[i00] + w01 * a2[i01] + w10 * a2[i10] + w11 * a2[i11];
-                    v = ar * Srgb.encode(pr[k]) + ag * Srgb.encode(pg[k]) + abv * Srgb.encode(pb[k]) + bv;
+                    v = ar * pr[k] + ag * pg[k] + abv * pb[k] + bv;
                 }
                 out[o + x] = v <= 0 ? 0 : v >= 1 ? 1 : v;
             }

@@ -31,8 +31,10 @@ final class MaxFlow {
     private final int[] queue;       // ring buffer of active nodes
     private final boolean[] queued;
     private int qHead, qTail, qSize;
-    private int[] orphans = new int[64];
-    private int orphanCount;
+    // Orphans as a deque (as in the authors' code): those of an augmentation go to the front,
+    // those found while adopting go to the back, so adoption proceeds breadth-first.
+    private final int[] orphans;
+    private int oHead, oCount;
     private int time;
     private double flow;
 
@@ -51,6 +53,7 @@ final class MaxFlow {
         tree = new byte[nodes];
         queue = new int[nodes];
         queued = new boolean[nodes];
+        orphans = new int[Math.max(1, nodes)];
     }
 
     /** Adds source capacity s and sink capacity t to node i (they accumulate). */
@@ -151,7 +154,7 @@ final class MaxFlow {
     private void init() {
         qHead = qTail = qSize = 0;
         Arrays.fill(queued, false);
-        orphanCount = 0;
+        oHead = oCount = 0;
         time = 0;
         for (int i = 0; i < nodes; i++) {
             float t = terminal[i];
@@ -198,33 +201,43 @@ final class MaxFlow {
             int a = parent[i];
             cap[a] += f;
             cap[a ^ 1] -= f;
-            if (cap[a ^ 1] <= 0) orphan(i);
+            if (cap[a ^ 1] <= 0) orphanFront(i);
             i = head[a];
         }
         terminal[i] -= f;
-        if (terminal[i] <= 0) orphan(i);
+        if (terminal[i] <= 0) orphanFront(i);
         i = head[bridge];
         while (parent[i] != TERMINAL) {
             int a = parent[i];
             cap[a ^ 1] += f;
             cap[a] -= f;
-            if (cap[a] <= 0) orphan(i);
+            if (cap[a] <= 0) orphanFront(i);
             i = head[a];
         }
         terminal[i] += f;
-        if (terminal[i] >= 0) orphan(i);
+        if (terminal[i] >= 0) orphanFront(i);
         flow += f;
     }
 
-    private void orphan(int i) {
+    private void orphanFront(int i) {
         parent[i] = ORPHAN;
-        if (orphanCount == orphans.length) orphans = Arrays.copyOf(orphans, orphans.length * 2);
-        orphans[orphanCount++] = i;
+        oHead = oHead == 0 ? orphans.length - 1 : oHead - 1;
+        orphans[oHead] = i;
+        oCount++;
+    }
+
+    private void orphanBack(int i) {
+        parent[i] = ORPHAN;
+        int k = oHead + oCount;
+        orphans[k >= orphans.length ? k - orphans.length : k] = i;
+        oCount++;
     }
 
     private void adopt() {
-        while (orphanCount > 0) {
-            int i = orphans[--orphanCount];
+        while (oCount > 0) {
+            int i = orphans[oHead];
+            oHead = oHead + 1 == orphans.length ? 0 : oHead + 1;
+            oCount--;
             byte t = tree[i];
             int best = NONE, bestDist = Integer.MAX_VALUE;
             for (int a = first[i]; a != NONE; a = next[a]) {
@@ -251,7 +264,7 @@ final class MaxFlow {
                 float c = t == SOURCE ? cap[a ^ 1] : cap[a];
                 if (c > 0) activate(j);
                 int p = parent[j];
-                if (p >= 0 && head[p] == i) orphan(j);
+                if (p >= 0 && head[p] == i) orphanBack(j);
             }
             tree[i] = FREE;
             parent[i] = NONE;

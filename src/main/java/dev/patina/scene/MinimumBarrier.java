@@ -80,7 +80,8 @@ final class MinimumBarrier {
             out[i] = a + b + d - Math.max(a, Math.max(b, d));
             max = Math.max(max, out[i]);
         }
-        if (max > 0) for (int i = 0; i < n; i++) out[i] /= max;
+        float norm = Math.max(SubjectSeeds.percentile(out, 0.97), 1e-6f);
+        if (max > 0) for (int i = 0; i < n; i++) out[i] = Math.min(1, out[i] / norm);
         return out;
     }
 

@@ -19,15 +19,31 @@ final class SubjectSeeds {
 
     private SubjectSeeds() {}
 
+    /** Weight (in nats of the data term) of the saliency prior on undecided pixels. */
+    static final float SALIENCY_WEIGHT = 3f;
+
+    /**
+     * GrabCut's start: the trimap, and an optional per-pixel bias of the data term (positive
+     * favours the subject) that carries a soft prior through every iteration, where the trimap
+     * only sets the first colour models.
+     */
+    record Seeds(byte[] trimap, float[] bias) {}
+
     /** The trimap, or null when there is no subject (a sensible empty mask follows). */
     static byte[] trimap(WorkImage img, SubjectHints hints, int fullW, int fullH) {
+        Seeds s = seeds(img, hints, fullW, fullH);
+        return s == null ? null : s.trimap();
+    }
+
+    static Seeds seeds(WorkImage img, SubjectHints hints, int fullW, int fullH) {
         int w = img.width, h = img.height, n = w * h;
         byte[] t = null;
+        float[][] bias = new float[1][];
         Rect box = hints.boxIn(fullW, fullH);
         if (box != null && box.isEmpty()) return null; // the box lies outside the image: nothing chosen
         if (!hints.faces().isEmpty()) t = fromFaces(hints, img.scale, w, h, fullW, fullH);
         if (t == null && box != null) t = fromBox(box, img.scale, w, h);
-        if (t == null) t = fromSaliency(img);
+        if (t == null) t = fromSaliency(img, bias);
         if (t != null && box != null && !hints.faces().isEmpty()) outsideIsBackground(t, box, img.scale, w, h);
         boolean[] inc = scribble(hints.include(), fullW, fullH, w, h), exc = scribble(hints.exclude(), fullW, fullH, w, h);
         if (inc != null) {
@@ -35,7 +51,7 @@ final class SubjectSeeds {
             for (int i = 0; i < n; i++) if (inc[i]) t[i] = Trimap.FG;
         }
         if (t != null && exc != null) for (int i = 0; i < n; i++) if (exc[i]) t[i] = Trimap.BG;
-        return t != null && hasForeground(t) ? t : null;
+        return t != null && hasForeground(t) ? new Seeds(t, bias[0]) : null;
     }
 
     /**
@@ -100,12 +116,14 @@ final class SubjectSeeds {
      * certain; low saliency certain background; the border certain background where not salient
      * (a subject cut by the frame, a bust at the bottom edge, stays possible).
      */
-    static byte[] fromSaliency(WorkImage img) {
+    static byte[] fromSaliency(WorkImage img, float[][] biasOut) {
         int w = img.width, h = img.height, n = w * h;
         float[] d = MinimumBarrier.distance(img.c, w, h);
         float max = 0;
         for (float v : d) max = Math.max(max, v);
         if (max < NO_SUBJECT_BARRIER) return null;
+        // Normalised by a high percentile, not the maximum: one bright speck must not dim the rest.
+        float dn = Math.max(percentile(d, 0.97), 1e-6f);
         float[] bg = MinimumBarrier.backgroundness(img.c, w, h);
         float[] s = new float[n];
         double sx = 0.5 * w, sy = 0.5 * h;
@@ -115,7 +133,7 @@ final class SubjectSeeds {
             // Mild centre prior: photographers and generators frame the subject.
             double centre = Math.exp(-(dx * dx + dy * dy) / (2 * 0.35 * 0.35));
             // MB+: barrier plus backgroundness, each normalised.
-            s[y * w + x] = (float) (0.5 * (d[y * w + x] / max + bg[y * w + x]) * centre);
+            s[y * w + x] = (float) (0.5 * (Math.min(1, d[y * w + x] / dn) + bg[y * w + x]) * centre);
         }
         float t = otsu(s);
         byte[] tri = new byte[n];
@@ -125,6 +143,13 @@ final class SubjectSeeds {
             tri[i] = v >= hard ? Trimap.FG : v >= t ? Trimap.PROBABLY_FG : v >= 0.3f * t ? Trimap.PROBABLY_BG : Trimap.BG;
         }
         borderIsBackground(tri, w, h, s, t);
+        // The saliency stays as a soft prior: a region as salient as the subject's core keeps some
+        // pull towards it even when its colour is common in the background (dark hair, a dark
+        // coat over a dark ground).
+        float[] bias = new float[n];
+        float span = Math.max(t, 1 - t);
+        for (int i = 0; i < n; i++) bias[i] = SALIENCY_WEIGHT * Math.max(-1, Math.min(1, (s[i] - t) / span));
+        biasOut[0] = bias;
         return tri;
     }
 
@@ -143,6 +168,13 @@ final class SubjectSeeds {
 
     private static void borderIsBackground(byte[] t, int w, int h, float[] s) {
         borderIsBackground(t, w, h, s, 0);
+    }
+
+    /** The q-quantile of the values (on a copy). */
+    static float percentile(float[] v, double q) {
+        float[] c = v.clone();
+        Arrays.sort(c);
+        return c[(int) Math.min(c.length - 1, Math.round(q * (c.length - 1)))];
     }
 
     /** Otsu's threshold of values in 0..1 (256 bins). */

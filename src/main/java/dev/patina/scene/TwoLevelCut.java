@@ -19,11 +19,18 @@ final class TwoLevelCut {
 
     /** Foreground per working pixel; {@code seeds} (a trimap at the working size) is not changed. */
     static boolean[] segment(Pyramid source, WorkImage fine, byte[] seeds, int coarseIterations, int fineIterations) {
+        return segment(source, fine, new SubjectSeeds.Seeds(seeds, null), coarseIterations, fineIterations);
+    }
+
+    static boolean[] segment(Pyramid source, WorkImage fine, SubjectSeeds.Seeds s, int coarseIterations, int fineIterations) {
+        byte[] seeds = s.trimap();
+        float[] bias = s.bias();
         int fw = fine.width, fh = fine.height;
         WorkImage coarse = WorkImage.of(source, Math.max(1, fw * fh / 4));
         int cw = coarse.width, ch = coarse.height;
         byte[] ct = nearest(seeds, fw, fh, cw, ch);
-        boolean[] ccut = GrabCut.segment(coarse.c, cw, ch, ct, coarseIterations);
+        float[] cb = bias == null ? null : GridResize.resize(bias, fw, fh, cw, ch);
+        boolean[] ccut = GrabCut.segment(coarse.c, cw, ch, ct, coarseIterations, cb);
         ccut = Components.clean(ccut, ct, cw, ch);
 
         float[] cf = new float[ccut.length];
@@ -37,7 +44,7 @@ final class TwoLevelCut {
             else if (grown[i] < 0.5f) t[i] = Trimap.BG;
             else t[i] = up[i] >= 0.5f ? Trimap.PROBABLY_FG : Trimap.PROBABLY_BG;
         }
-        boolean[] cut = GrabCut.segment(fine.c, fw, fh, t, fineIterations);
+        boolean[] cut = GrabCut.segment(fine.c, fw, fh, t, fineIterations, bias);
         return Components.clean(cut, seeds, fw, fh);
     }
 

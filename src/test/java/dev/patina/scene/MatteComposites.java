@@ -30,8 +30,15 @@ final class MatteComposites {
 
     /** A photo resized to w x h (area averaging; aspect may change a little, it is a background). */
     static FloatImage background(String name, int w, int h) {
-        FloatImage b = photo(name.replace("#right", ""));
-        if (name.endsWith("#right")) b = b.crop(new dev.patina.image.Rect(b.width() / 2, 0, b.width() - b.width() / 2, b.height())).movedTo(0, 0);
+        // "photo.png@x0,y0,x1,y1": a crop given in fractions of the photo's width and height.
+        String[] parts = name.split("@");
+        FloatImage b = photo(parts[0]);
+        if (parts.length > 1) {
+            String[] f = parts[1].split(",");
+            int x0 = (int) (Double.parseDouble(f[0]) * b.width()), y0 = (int) (Double.parseDouble(f[1]) * b.height());
+            int x1 = (int) (Double.parseDouble(f[2]) * b.width()), y1 = (int) (Double.parseDouble(f[3]) * b.height());
+            b = b.crop(new dev.patina.image.Rect(x0, y0, x1 - x0, y1 - y0)).movedTo(0, 0);
+        }
         while (b.width() / 2 >= w && b.height() / 2 >= h) b = Resample.half(b);
         return Resample.area(b, w, h);
     }

@@ -37,7 +37,7 @@ public final class MatteLook {
         String dir = args.length > 0 ? args[0] : "/tmp/matte";
         new java.io.File(dir).mkdirs();
         int k = 0;
-        for (var a : SubjectMatteQualityTest.composites().toList()) {
+        for (var a : java.util.stream.Stream.concat(SubjectMatteQualityTest.composites(), SubjectMatteQualityTest.hardComposites()).toList()) {
             Object[] v = a.get();
             Composite c = SubjectMatteQualityTest.build((String) v[0], (String) v[1], (String) v[2]);
             long t0 = System.nanoTime();
