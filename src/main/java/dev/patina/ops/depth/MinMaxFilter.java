@@ -4,12 +4,12 @@ package dev.patina.ops.depth;
  * Local minimum or maximum over (2r+1)² windows clipped to the image, in O(1) per pixel and pass
  * (van Herk / Gil–Werman: running extremes within blocks of 2r+1, read from both ends).
  */
-final class MinMaxFilter {
+public final class MinMaxFilter {
     private MinMaxFilter() {}
 
-    static float[] max(float[] src, int w, int h, int r) { return filter(src, w, h, r, true); }
+    public static float[] max(float[] src, int w, int h, int r) { return filter(src, w, h, r, true); }
 
-    static float[] min(float[] src, int w, int h, int r) { return filter(src, w, h, r, false); }
+    public static float[] min(float[] src, int w, int h, int r) { return filter(src, w, h, r, false); }
 
     private static float[] filter(float[] src, int w, int h, int r, boolean max) {
         float[] tmp = new float[w * h];
