@@ -3,7 +3,7 @@ package dev.patina.cli;
 import dev.patina.image.FloatImage;
 import dev.patina.image.Resample;
 import dev.patina.io.ImageDecoder;
-import dev.patina.ops.depth.GridResize;
+import dev.patina.image.Resample;
 import dev.patina.scene.SceneMatte;
 import dev.patina.scene.SubjectHints;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ public final class SceneBench {
             return Resample.area(b, w, h);
         }
         FloatImage out = new FloatImage(w, h);
-        for (int c = 0; c < 3; c++) System.arraycopy(GridResize.resize(src.plane(c), src.width(), src.height(), w, h), 0, out.plane(c), 0, w * h);
+        for (int c = 0; c < 3; c++) System.arraycopy(Resample.plane(src.plane(c), src.width(), src.height(), w, h, Resample.Filter.TENT), 0, out.plane(c), 0, w * h);
         return out;
     }
 }

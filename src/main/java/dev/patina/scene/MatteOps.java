@@ -1,6 +1,6 @@
 package dev.patina.scene;
 
-import dev.patina.ops.depth.BoxMean;
+import dev.patina.image.BoxMean;
 import dev.patina.ops.depth.MinMaxFilter;
 
 /** Adjustments a mask's user asks for after it is computed: grow or shrink it, soften its edge. */
@@ -28,7 +28,7 @@ public final class MatteOps {
         // Three boxes of radius r have variance 3 * ((2r+1)² - 1) / 12 = r(r+1).
         int r = Math.max(1, (int) Math.round((-1 + Math.sqrt(1 + 4 * sigma * sigma)) / 2));
         float[] a = alpha;
-        for (int k = 0; k < 3; k++) a = BoxMean.of(a, w, h, r);
+        for (int k = 0; k < 3; k++) a = BoxMean.whole(a, w, h, r);
         return a;
     }
 

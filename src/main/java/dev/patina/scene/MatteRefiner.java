@@ -3,8 +3,8 @@ package dev.patina.scene;
 import dev.patina.image.FloatImage;
 import dev.patina.image.Pyramid;
 import dev.patina.image.Srgb;
-import dev.patina.ops.depth.BoxMean;
-import dev.patina.ops.depth.GridResize;
+import dev.patina.image.BoxMean;
+import dev.patina.image.Resample;
 import java.util.stream.IntStream;
 
 /**
@@ -47,7 +47,7 @@ final class MatteRefiner {
         float[][] g = guideImg.planes(); // linear light: edges mix there
         float[] cutF = new float[cut.length];
         for (int i = 0; i < cut.length; i++) cutF[i] = cut[i] ? 1f : 0f;
-        float[] p = GridResize.resize(cutF, cutW, cutH, gw, gh);
+        float[] p = Resample.plane(cutF, cutW, cutH, gw, gh, Resample.Filter.TENT);
         int r = Math.max(1, (int) Math.round(radiusFull * gw / (double) fw));
         float[] est = projected(g, p, gw, gh, r);
         float[][] ab = coefficients(g, est, gw, gh, Math.max(1, (int) Math.round(r * GF_R)), eps);
@@ -90,7 +90,7 @@ final class MatteRefiner {
             src[5 + c] = b;
         }
         float[][] m = new float[8][];
-        IntStream.range(0, 8).parallel().forEach(k -> m[k] = BoxMean.of(src[k], w, h, reach));
+        IntStream.range(0, 8).parallel().forEach(k -> m[k] = BoxMean.whole(src[k], w, h, reach));
         float[] out = p.clone();
         // Colour separation below ~0.05 encoded units is within texture noise: trust the cut there.
         final float sep2 = SEP * SEP;
@@ -129,7 +129,7 @@ final class MatteRefiner {
         });
         System.arraycopy(prod, 0, src, 4, 9);
         float[][] m = new float[13][];
-        IntStream.range(0, 13).parallel().forEach(k -> m[k] = BoxMean.of(src[k], w, h, r));
+        IntStream.range(0, 13).parallel().forEach(k -> m[k] = BoxMean.whole(src[k], w, h, r));
         float[] ar = prod[0], ag = prod[1], abl = prod[2], bb = prod[3]; // reuse as outputs
         IntStream.range(0, (n + 65535) >> 16).parallel().forEach(blk -> {
             for (int k = blk << 16, e = Math.min(n, k + 65536); k < e; k++) {
@@ -151,7 +151,7 @@ final class MatteRefiner {
         });
         float[][] out = new float[4][];
         float[][] in = {ar, ag, abl, bb};
-        IntStream.range(0, 4).parallel().forEach(k -> out[k] = BoxMean.of(in[k], w, h, r));
+        IntStream.range(0, 4).parallel().forEach(k -> out[k] = BoxMean.whole(in[k], w, h, r));
         return out;
     }
 

@@ -1,6 +1,6 @@
 package dev.patina.scene;
 
-import dev.patina.ops.depth.GridResize;
+import dev.patina.image.Resample;
 
 /**
  * Salient-object map by the minimum barrier distance to the image border (Zhang, Sclaroff, Lin,
@@ -31,11 +31,11 @@ final class MinimumBarrier {
         int sw = Math.max(2, (int) Math.round(w * s)), sh = Math.max(2, (int) Math.round(h * s));
         float[] sum = new float[sw * sh];
         for (int ch = 0; ch < 3; ch++) {
-            float[] small = GridResize.resize(c[ch], w, h, sw, sh);
+            float[] small = Resample.plane(c[ch], w, h, sw, sh, Resample.Filter.TENT);
             float[] d = channel(small, sw, sh);
             for (int i = 0; i < d.length; i++) sum[i] += d[i];
         }
-        return GridResize.resize(sum, sw, sh, w, h);
+        return Resample.plane(sum, sw, sh, w, h, Resample.Filter.TENT);
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.patina.scene;
 
-import dev.patina.ops.depth.BoxMean;
+import dev.patina.image.BoxMean;
 import java.util.Arrays;
 
 /**
@@ -25,7 +25,7 @@ final class SkyMask {
         float[] r = img.c[0], g = img.c[1], b = img.c[2];
         float[] y = new float[n], y2 = new float[n];
         for (int i = 0; i < n; i++) { y[i] = 0.2126f * r[i] + 0.7152f * g[i] + 0.0722f * b[i]; y2[i] = y[i] * y[i]; }
-        float[] my = BoxMean.of(y, w, h, 2), my2 = BoxMean.of(y2, w, h, 2);
+        float[] my = BoxMean.whole(y, w, h, 2), my2 = BoxMean.whole(y2, w, h, 2);
         boolean[] like = new boolean[n];
         float[] texture = new float[n];
         for (int i = 0; i < n; i++) {
@@ -77,7 +77,7 @@ final class SkyMask {
     static boolean[] erode(boolean[] on, int w, int h, int r) {
         float[] f = new float[on.length];
         for (int i = 0; i < on.length; i++) f[i] = on[i] ? 1 : 0;
-        float[] m = BoxMean.of(f, w, h, r);
+        float[] m = BoxMean.whole(f, w, h, r);
         boolean[] out = new boolean[on.length];
         for (int i = 0; i < on.length; i++) out[i] = m[i] > 0.999f;
         Arrays.fill(out, 0, 0, false);

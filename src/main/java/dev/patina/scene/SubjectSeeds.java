@@ -1,7 +1,7 @@
 package dev.patina.scene;
 
 import dev.patina.image.Rect;
-import dev.patina.ops.depth.GridResize;
+import dev.patina.image.Resample;
 import java.util.Arrays;
 
 /**
@@ -208,7 +208,7 @@ final class SubjectSeeds {
         if (!any) return null; // an empty scribble says nothing
         float[] bin = new float[m.length];
         for (int i = 0; i < m.length; i++) bin[i] = m[i] > 0.5f ? 1 : 0;
-        float[] small = GridResize.resize(bin, fullW, fullH, w, h);
+        float[] small = Resample.plane(bin, fullW, fullH, w, h, Resample.Filter.TENT);
         boolean[] out = new boolean[w * h];
         for (int i = 0; i < out.length; i++) out[i] = small[i] > 0.2f;
         return out;

@@ -1,7 +1,7 @@
 package dev.patina.scene;
 
 import dev.patina.image.Pyramid;
-import dev.patina.ops.depth.GridResize;
+import dev.patina.image.Resample;
 import dev.patina.ops.depth.MinMaxFilter;
 
 /**
@@ -29,13 +29,13 @@ final class TwoLevelCut {
         WorkImage coarse = WorkImage.of(source, Math.max(1, fw * fh / 4));
         int cw = coarse.width, ch = coarse.height;
         byte[] ct = nearest(seeds, fw, fh, cw, ch);
-        float[] cb = bias == null ? null : GridResize.resize(bias, fw, fh, cw, ch);
+        float[] cb = bias == null ? null : Resample.plane(bias, fw, fh, cw, ch, Resample.Filter.TENT);
         boolean[] ccut = GrabCut.segment(coarse.c, cw, ch, ct, coarseIterations, cb);
         ccut = Components.clean(ccut, ct, cw, ch);
 
         float[] cf = new float[ccut.length];
         for (int i = 0; i < cf.length; i++) cf[i] = ccut[i] ? 1 : 0;
-        float[] up = GridResize.resize(cf, cw, ch, fw, fh);
+        float[] up = Resample.plane(cf, cw, ch, fw, fh, Resample.Filter.TENT);
         float[] grown = MinMaxFilter.max(up, fw, fh, BAND), shrunk = MinMaxFilter.min(up, fw, fh, BAND);
         byte[] t = seeds.clone();
         for (int i = 0; i < t.length; i++) {
