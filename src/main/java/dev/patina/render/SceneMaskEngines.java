@@ -4,5 +4,6 @@ package dev.patina.render;
 final class SceneMaskEngines {
     private SceneMaskEngines() {}
 
-    static final SceneMaskEngine DEFAULT = SceneMaskEngine.NONE;
+    /** The scene package's finders: subject and sky mattes, faces, eyes, skin. */
+    static final SceneMaskEngine DEFAULT = (mask, picture, ctx) -> dev.patina.scene.SceneMasks.coverage(mask, picture, ctx.scale());
 }

@@ -1,6 +1,7 @@
 package dev.patina.ui.files;
 
 import dev.patina.image.Pyramid;
+import dev.patina.scene.EyeFocus;
 import dev.patina.io.DecodedImage;
 import dev.patina.io.FileResources;
 import dev.patina.io.ImageDecoder;
@@ -39,8 +40,17 @@ public final class ImageLoader {
             generation = Optional.empty();
         }
         Path folder = file.toAbsolutePath().getParent();
-        return new LoadedImage(file, sha256(file), new Pyramid(decoded.image()), generation, decoded.metadata(),
-            new FileResources(folder));
+        Pyramid pyramid = new Pyramid(decoded.image());
+        return new LoadedImage(file, sha256(file), pyramid, generation, decoded.metadata(), new FileResources(folder), eyes(pyramid));
+    }
+
+    /** The eyes, looked for while the picture opens (in the background); none if the search fails. */
+    private static EyeFocus eyes(Pyramid pyramid) {
+        try {
+            return EyeFocus.find(pyramid);
+        } catch (RuntimeException e) {
+            return EyeFocus.none(pyramid.width(), pyramid.height());
+        }
     }
 
 

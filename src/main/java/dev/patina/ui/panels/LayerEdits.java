@@ -2,6 +2,8 @@ package dev.patina.ui.panels;
 
 import dev.patina.doc.Document;
 import dev.patina.doc.Layer;
+import dev.patina.doc.ParamRole;
+import dev.patina.doc.ParamSpec;
 import dev.patina.ops.Op;
 import dev.patina.ui.EditorSession;
 
@@ -11,15 +13,23 @@ public final class LayerEdits {
 
     public LayerEdits(EditorSession session) { this.session = session; }
 
-    /** Adds a layer of this type just above the selected one (or on top) and selects it. */
+    /**
+     * Adds a layer of this type just above the selected one (or on top) and selects it. A layer
+     * with a focus point starts focused on the nearer eye of the largest face, if there is one.
+     */
     public void add(Op op) {
         if (!session.hasImage()) return;
         Layer layer = Layer.of(op.displayName(), op.schema().defaults());
+        ParamSpec focus = op.schema().spec(ParamRole.FOCUS);
+        if (focus != null && session.image().eyes().focus().isPresent()) {
+            layer = layer.withParam(focus.name(), session.image().eyes().focus().get());
+        }
+        Layer added = layer;
         Layer sel = session.selectedLayer();
         Document doc = session.document();
         int at = sel == null ? doc.layers().size() : doc.indexOf(sel.id()) + 1;
-        session.edit(d -> d.withLayerAt(at, layer), null);
-        session.select(layer.id());
+        session.edit(d -> d.withLayerAt(at, added), null);
+        session.select(added.id());
     }
 
     public void duplicateSelected() {

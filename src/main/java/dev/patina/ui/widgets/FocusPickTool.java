@@ -12,6 +12,7 @@ import dev.patina.ui.canvas.CanvasTool;
  * Puts the selected layer's focus point where the user clicks (or drags to) on the
  * picture, as Photoshop's Lens Blur focus picker does. A click, or a press and drag, is one undo
  * step. Presses outside the picture are ignored; a drag that leaves it keeps the point on its edge.
+ * A click near an eye lands on the eye (the sharpest point of a portrait).
  */
 final class FocusPickTool implements CanvasTool {
     private final EditorSession session;
@@ -56,7 +57,7 @@ final class FocusPickTool implements CanvasTool {
         Layer layer = focusLayer();
         if (layer == null) return;
         double fx = fraction(x, session.image().width()), fy = fraction(y, session.image().height());
-        ImagePoint p = new ImagePoint(fx, fy);
+        ImagePoint p = session.image().eyes().snap(new ImagePoint(fx, fy));
         session.edit(d -> d.withLayerChanged(layer.id(), l -> l.withParam(focusParam(l), p)), drag);
     }
 

@@ -1,0 +1,132 @@
+package dev.patina.scene;
+
+import dev.patina.doc.Mask;
+import dev.patina.doc.MaskRaster;
+import dev.patina.doc.SceneKind;
+import dev.patina.image.FloatImage;
+import dev.patina.image.Rect;
+import dev.patina.image.Srgb;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A scene mask's coverage in a picture (the whole image at some render scale): the subject and
+ * background by a graph cut seeded from the faces ({@link SceneMatte}), the sky, faces and eyes
+ * from the face detector, skin by a colour model calibrated on the faces found. Then the user's
+ * strokes (include wins where painted, exclude over it), expand and feather, in full-size pixels
+ * scaled to the picture. Pure: the same picture and mask give the same coverage.
+ */
+public final class SceneMasks {
+    /** The face ellipse reaches a little past the detector's box at the forehead and chin. */
+    static final double FACE_WIDTH = 0.48, FACE_HEIGHT = 0.62, FACE_CENTRE_DROP = 0.05;
+    /** Radius of an eye (lids and lashes) as a fraction of the distance between the eyes. */
+    static final double EYE_RADIUS = 0.26;
+
+    private SceneMasks() {}
+
+    /** Coverage 0..1 (before the mask's inversion) of {@code mask} in {@code picture}, rendered at {@code scale}. */
+    public static float[] coverage(Mask.Scene mask, FloatImage picture, double scale) {
+        FloatImage img = picture.bounds().x() == 0 && picture.bounds().y() == 0 ? picture : picture.movedTo(0, 0);
+        int w = img.width(), h = img.height();
+        float[] include = strokes(mask.include(), w, h), exclude = strokes(mask.exclude(), w, h);
+        List<Face> faces = needsFaces(mask.kind()) ? new FaceDetector().detect(img) : List.of();
+        float[] a = switch (mask.kind()) {
+            case SUBJECT, BACKGROUND -> SceneMatte.subject(img, hints(mask, faces, include, exclude));
+            case SKY -> SceneMatte.sky(img);
+            case FACE -> faceEllipses(faces, w, h);
+            case EYES -> eyeDiscs(faces, w, h);
+            case SKIN -> skin(img, faces, mask, include, exclude);
+        };
+        if (mask.kind() == SceneKind.BACKGROUND) for (int i = 0; i < a.length; i++) a[i] = 1 - a[i];
+        // The subject's strokes already went into its cut; the others take them here.
+        if (mask.kind() != SceneKind.SUBJECT && mask.kind() != SceneKind.BACKGROUND) applyStrokes(a, include, exclude);
+        int grow = (int) Math.round(mask.expand() * scale);
+        if (grow != 0) a = MatteOps.expand(a, w, h, grow);
+        if (mask.feather() * scale >= 0.5) a = MatteOps.feather(a, w, h, mask.feather() * scale);
+        return a;
+    }
+
+    private static boolean needsFaces(SceneKind kind) {
+        return kind != SceneKind.SKY;
+    }
+
+    private static SubjectHints hints(Mask.Scene mask, List<Face> faces, float[] include, float[] exclude) {
+        List<Rect> boxes = new ArrayList<>();
+        for (Face f : faces) boxes.add(f.box());
+        SubjectHints hints = new SubjectHints(boxes, null, include, exclude);
+        if (mask.hint() != null) hints = hints.withBox(mask.hint().x0(), mask.hint().y0(), mask.hint().x1(), mask.hint().y1());
+        return hints;
+    }
+
+    /** A stroke raster (full size) sampled at the picture's size, or null. */
+    private static float[] strokes(MaskRaster r, int w, int h) {
+        if (r == null) return null;
+        float[] out = new float[w * h];
+        double sx = r.width() / (double) w, sy = r.height() / (double) h;
+        boolean any = false;
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) {
+            float v = r.value((int) ((x + 0.5) * sx), (int) ((y + 0.5) * sy));
+            out[y * w + x] = v;
+            any |= v > 0;
+        }
+        return any ? out : null;
+    }
+
+    private static void applyStrokes(float[] a, float[] include, float[] exclude) {
+        if (include != null) for (int i = 0; i < a.length; i++) a[i] = Math.max(a[i], include[i]);
+        if (exclude != null) for (int i = 0; i < a.length; i++) a[i] = Math.min(a[i], 1 - exclude[i]);
+    }
+
+    /** Each face as a soft ellipse a little taller than its box (forehead to chin). */
+    static float[] faceEllipses(List<Face> faces, int w, int h) {
+        float[] a = new float[w * h];
+        for (Face f : faces) {
+            Rect b = f.box();
+            double cx = b.x() + b.width() / 2.0, cy = b.y() + b.height() * (0.5 + FACE_CENTRE_DROP);
+            disc(a, w, h, cx, cy, b.width() * FACE_WIDTH, b.height() * FACE_HEIGHT, 0.15);
+        }
+        return a;
+    }
+
+    /** Each eye as a soft disc about the size of the eye with its lids. */
+    static float[] eyeDiscs(List<Face> faces, int w, int h) {
+        float[] a = new float[w * h];
+        for (Face f : faces) {
+            double r = Math.max(1.5, EYE_RADIUS * f.interocularDistance());
+            for (EyePoint e : List.of(f.leftEye(), f.rightEye())) disc(a, w, h, e.x(), e.y(), r * 1.3, r, 0.3);
+        }
+        return a;
+    }
+
+    /** Adds an ellipse (radii rx, ry) whose edge fades over the outer {@code soft} of its radius. */
+    private static void disc(float[] a, int w, int h, double cx, double cy, double rx, double ry, double soft) {
+        int x0 = (int) Math.max(0, Math.floor(cx - rx)), x1 = (int) Math.min(w - 1, Math.ceil(cx + rx));
+        int y0 = (int) Math.max(0, Math.floor(cy - ry)), y1 = (int) Math.min(h - 1, Math.ceil(cy + ry));
+        for (int y = y0; y <= y1; y++) for (int x = x0; x <= x1; x++) {
+            double u = (x + 0.5 - cx) / rx, v = (y + 0.5 - cy) / ry, r = Math.sqrt(u * u + v * v);
+            float c = (float) Math.max(0, Math.min(1, (1 - r) / soft));
+            a[y * w + x] = Math.max(a[y * w + x], c);
+        }
+    }
+
+    /**
+     * Skin: how close each pixel's colour is to the skin of the faces found (their central
+     * region's CIELAB mean and spread), kept to the person (the subject's matte) so wood, sand and
+     * orange fabric elsewhere stay out; with no face, the generic skin-colour wedge.
+     */
+    static float[] skin(FloatImage img, List<Face> faces, Mask.Scene mask, float[] include, float[] exclude) {
+        int w = img.width(), h = img.height();
+        float[] r = img.plane(0), g = img.plane(1), b = img.plane(2);
+        float[] out = new float[w * h];
+        if (faces.isEmpty()) {
+            for (int i = 0; i < out.length; i++) out[i] = SkinLikelihood.of(Srgb.encode(r[i]), Srgb.encode(g[i]), Srgb.encode(b[i]));
+            return out;
+        }
+        FaceSkin model = FaceSkin.of(img, faces);
+        for (int i = 0; i < out.length; i++) out[i] = model.membership(r[i], g[i], b[i]);
+        float[] person = SceneMatte.subject(img, hints(mask, faces, include, exclude));
+        for (int i = 0; i < out.length; i++) out[i] *= person[i];
+        return out;
+    }
+}
