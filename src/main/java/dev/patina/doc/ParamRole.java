@@ -9,6 +9,8 @@ public enum ParamRole {
     NONE,
     /** The point of the picture that is in focus (an {@link ImagePoint}). */
     FOCUS,
+    /** How the focus is chosen (a choice whose "point" means: the {@link #FOCUS} param as set). */
+    FOCUS_MODE,
     /** Where a light comes from, in degrees: 0 = the camera's left, 90 = above. */
     LIGHT_AZIMUTH,
     /** Angle of a light out of the picture plane, in degrees: 90 = on-axis. */

@@ -58,8 +58,12 @@ public sealed interface ParamSpec permits ParamSpec.Number, ParamSpec.Choice, Pa
     }
 
     /** One of a fixed set of names. */
-    record Choice(String name, String label, List<String> choices, String defaultValue, String description)
+    record Choice(String name, String label, List<String> choices, String defaultValue, String description, ParamRole role)
             implements ParamSpec {
+        public Choice(String name, String label, List<String> choices, String defaultValue, String description) {
+            this(name, label, choices, defaultValue, description, ParamRole.NONE);
+        }
+
         public Choice {
             choices = List.copyOf(choices);
             if (!choices.contains(defaultValue)) throw new IllegalArgumentException("bad default for " + name);

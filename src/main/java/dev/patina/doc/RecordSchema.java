@@ -131,7 +131,7 @@ final class RecordSchema<R extends Record> {
             Choice ch = chChoice;
             require(c, t.isEnum() && Named.class.isAssignableFrom(t), "@Choice needs an enum implementing Named");
             List<String> ids = Arrays.stream(t.getEnumConstants()).map(k -> ((Named) k).id()).toList();
-            return new ParamSpec.Choice(name, ch.label(), ids, ch.def(), ch.help());
+            return new ParamSpec.Choice(name, ch.label(), ids, ch.def(), ch.help(), ch.role());
         }
         throw new IllegalArgumentException(c.getDeclaringRecord().getSimpleName() + "." + name + " has no param annotation");
     }

@@ -28,6 +28,25 @@ public record EyeFocus(List<Eye> eyes, Optional<ImagePoint> focus, int width, in
 
     public static EyeFocus none(int width, int height) { return new EyeFocus(List.of(), Optional.empty(), width, height); }
 
+    /** A picture seen recently (held weakly) and its eyes. */
+    private record Seen(java.lang.ref.WeakReference<FloatImage> picture, EyeFocus eyes) {}
+
+    /** The last few pictures, compared by identity: a layer re-rendered over the same picture below looks once. */
+    private static final java.util.Deque<Seen> RECENT = new java.util.ArrayDeque<>();
+
+    /** The eyes of a picture (origin 0, 0), found once while the same picture object is in use. */
+    public static EyeFocus of(FloatImage picture) {
+        synchronized (RECENT) {
+            for (Seen s : RECENT) if (s.picture().get() == picture) return s.eyes();
+        }
+        EyeFocus found = find(new Pyramid(picture));
+        synchronized (RECENT) {
+            RECENT.addFirst(new Seen(new java.lang.ref.WeakReference<>(picture), found));
+            while (RECENT.size() > 4) RECENT.removeLast();
+        }
+        return found;
+    }
+
     public static EyeFocus find(Pyramid source) {
         int w = source.width(), h = source.height();
         double s = Math.min(1, Math.sqrt(WORK_PIXELS / ((double) w * h)));

@@ -35,7 +35,8 @@ class ParamsMigrationTest {
     @Test
     void aVersion1DepthOfFieldPresetOpensWithItsFocusAsOnePoint() throws IOException {
         Layer dof = PresetCodec.read(DIR.resolve("dof-v1.preset.json")).layers().get(0);
-        assertThat(dof.params().schema().version()).isEqualTo(2);
+        assertThat(dof.params().schema().version()).isEqualTo(3);
+        assertThat(dof.params().text("focusOn")).as("old files focus where they said").isEqualTo("point");
         assertThat(dof.params().point("focus")).isEqualTo(new ImagePoint(0.35, 0.42));
         assertThat(dof.params().values()).doesNotContainKeys("focusX", "focusY");
         assertThat(dof.params().number("fNumber")).isEqualTo(1.8);
@@ -87,7 +88,7 @@ class ParamsMigrationTest {
         Layer dof = Layer.of("dof", OpRegistry.require("depth-of-field").schema().defaults())
             .withParam("focus", new ImagePoint(0.1, 0.9));
         String json = PresetCodec.toJson(new Preset("p", List.of(dof)));
-        assertThat(json).contains("\"paramsVersion\" : 2").contains("\"focus\" : [ 0.1, 0.9 ]");
+        assertThat(json).contains("\"paramsVersion\" : 3").contains("\"focus\" : [ 0.1, 0.9 ]");
         assertThat(PresetCodec.parse(json, "p.json").layers().get(0).params()).isEqualTo(dof.params());
     }
 
@@ -100,7 +101,7 @@ class ParamsMigrationTest {
             + "\"paramsVersion\":2,\"params\":{\"focus\":[1.5, 0.5]}}]}", "d.json"))
             .hasMessageContaining("outside the picture");
         assertThatThrownBy(() -> PresetCodec.parse("{\"patina\":\"preset\",\"version\":1,\"layers\":[{\"type\":\"depth-of-field\","
-            + "\"paramsVersion\":3,\"params\":{}}]}", "e.json"))
+            + "\"paramsVersion\":4,\"params\":{}}]}", "e.json"))
             .hasMessageContaining("newer than this Patina knows");
         assertThatThrownBy(() -> OpRegistry.require("depth-of-field").schema().parse(Map.of(), 0))
             .isInstanceOf(ParamException.class);

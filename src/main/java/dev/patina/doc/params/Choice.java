@@ -18,4 +18,6 @@ public @interface Choice {
     String def();
 
     String help();
+
+    dev.patina.doc.ParamRole role() default dev.patina.doc.ParamRole.NONE;
 }

@@ -32,7 +32,7 @@ public final class DepthSource {
 
     private final DepthMap map;
     private final boolean nearWhite, zeroUnknown, subjectFromMask;
-    private final double near, far, horizon, tiltTan, focusX, focusY;
+    private final double near, far, horizon, tiltDeg, tiltTan, focusX, focusY;
 
     private DepthSource(DepthMap map, boolean nearWhite, boolean zeroUnknown, double near, double far, double horizon,
                         double tiltDeg, boolean subjectFromMask, double focusX, double focusY) {
@@ -42,6 +42,7 @@ public final class DepthSource {
         this.near = near;
         this.far = Math.max(far, near * 1.001); // a reversed range would make every formula meaningless
         this.horizon = horizon;
+        this.tiltDeg = tiltDeg;
         this.tiltTan = Math.tan(Math.toRadians(tiltDeg));
         this.subjectFromMask = subjectFromMask;
         this.focusX = focusX;
@@ -66,6 +67,11 @@ public final class DepthSource {
     }
 
     public boolean hasMap() { return map != null; }
+
+    /** This source with the subject's focus point at {@code focus} (the ground plane places the subject from it). */
+    public DepthSource withFocus(ImagePoint focus) {
+        return new DepthSource(map, nearWhite, zeroUnknown, near, far, horizon, tiltDeg, subjectFromMask, focus.x(), focus.y());
+    }
 
     /** True when the depth is a ground plane whose subject comes from the layer's mask. */
     public boolean readsLayerMask() { return map == null && subjectFromMask; }

@@ -1,12 +1,15 @@
 package dev.patina.ops.dof;
 
+import dev.patina.doc.ImagePoint;
 import dev.patina.image.FloatImage;
+import dev.patina.scene.EyeFocus;
 import dev.patina.ops.Locality;
 import dev.patina.ops.OpKernel;
 import dev.patina.ops.RenderContext;
 import dev.patina.ops.depth.DepthSource;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Depth of field as a global op: the depth, the focus distance and the discs depend on the whole
@@ -24,7 +27,15 @@ final class DepthOfFieldKernel implements OpKernel {
     private final double focusX, focusY, fNumber, focalMm, amount;
     private final int blades;
 
+    private final boolean focusOnEye;
+
     DepthOfFieldKernel(DepthSource depth, double focusX, double focusY, double fNumber, double focalMm, int blades, double amount) {
+        this(depth, focusX, focusY, fNumber, focalMm, blades, amount, false);
+    }
+
+    DepthOfFieldKernel(DepthSource depth, double focusX, double focusY, double fNumber, double focalMm, int blades, double amount,
+                       boolean focusOnEye) {
+        this.focusOnEye = focusOnEye;
         this.depth = depth;
         this.focusX = focusX;
         this.focusY = focusY;
@@ -43,7 +54,24 @@ final class DepthOfFieldKernel implements OpKernel {
     /** On a ground plane the layer's mask is the subject, not where the blur applies. */
     @Override public boolean readsLayerMask() { return depth.readsLayerMask(); }
 
+    /**
+     * The kernel as it focuses on this picture: on the nearer eye of its largest face when it
+     * focuses on the eye and there is a face, else at its focus point.
+     */
+    DepthOfFieldKernel focusedOn(FloatImage picture) {
+        if (!focusOnEye) return this;
+        FloatImage at0 = picture.bounds().x() == 0 && picture.bounds().y() == 0 ? picture : picture.movedTo(0, 0);
+        Optional<ImagePoint> eye = EyeFocus.of(at0).focus();
+        if (eye.isEmpty()) return this;
+        ImagePoint f = eye.get();
+        return new DepthOfFieldKernel(depth.withFocus(f), f.x(), f.y(), fNumber, focalMm, blades, amount, false);
+    }
+
     @Override public void apply(FloatImage src, FloatImage dst, RenderContext ctx) {
+        focusedOn(src).render(src, dst, ctx);
+    }
+
+    private void render(FloatImage src, FloatImage dst, RenderContext ctx) {
         int w = src.width(), h = src.height();
         float[] q = depth.inverseDistance(src, ctx);
         ThinLens lens = lens(q, w, h, ctx);

@@ -35,7 +35,14 @@ public final class DepthOfFieldOp extends TypedOp<DepthOfFieldParams> {
         "Overlay the depth the blur follows: near is bright, far is dark; green is in focus",
         LayerOverlay.Style.DEPTH_FOCUS, DepthOfFieldParams.class, DepthOfFieldParams::focusKey, p -> null, this::depthOverlay));
 
-    public DepthOfFieldOp() { super(ID, DepthOfFieldParams.class, 2, FOCUS_POINT); }
+    /** Version 2 always focused at the point; it still does. */
+    static final Migration FOCUS_ON = new Migration(2, v2 -> {
+        Map<String, Object> v3 = new LinkedHashMap<>(v2);
+        v3.putIfAbsent("focusOn", "point");
+        return v3;
+    });
+
+    public DepthOfFieldOp() { super(ID, DepthOfFieldParams.class, 3, FOCUS_POINT, FOCUS_ON); }
 
     @Override public String displayName() { return "Depth of field"; }
 
@@ -48,12 +55,12 @@ public final class DepthOfFieldOp extends TypedOp<DepthOfFieldParams> {
     @Override protected DepthOfFieldKernel kernel(DepthOfFieldParams p, Resources resources) {
         int blades = (int) Math.round(p.blades());
         return new DepthOfFieldKernel(DepthSource.from(p.depth(), p.ground(), p.focus(), resources),
-            p.focus().x(), p.focus().y(), p.fNumber(), p.focalLength(), blades, p.amount());
+            p.focus().x(), p.focus().y(), p.fNumber(), p.focalLength(), blades, p.amount(), p.focusOn() == FocusOn.EYE);
     }
 
     /** The layer's inverse distance between its near and far distances, and the zone in focus. */
     private LayerOverlay.Field depthOverlay(DepthOfFieldParams p, Resources resources, FloatImage seen, RenderContext ctx) {
-        DepthOfFieldKernel k = kernel(p, resources);
+        DepthOfFieldKernel k = kernel(p, resources).focusedOn(seen);
         int w = seen.width(), h = seen.height();
         float[] q = k.depth().inverseDistance(seen, ctx);
         float[] coc = k.cocMap(q, k.lens(q, w, h, ctx), ctx);

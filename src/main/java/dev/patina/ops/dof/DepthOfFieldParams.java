@@ -2,16 +2,20 @@ package dev.patina.ops.dof;
 
 import dev.patina.doc.ImagePoint;
 import dev.patina.doc.ParamRole;
+import dev.patina.doc.params.Choice;
 import dev.patina.doc.params.Group;
 import dev.patina.doc.params.Num;
 import dev.patina.doc.params.Point;
 import dev.patina.ops.depth.DepthParams;
 import dev.patina.ops.depth.GroundPlaneParams;
 
-/** The depth-of-field layer's params (version 2: the focus point is one {@code focus} [x, y]). */
+/** The depth-of-field layer's params (version 2: the focus point is one {@code focus} [x, y]; version 3: {@code focusOn}). */
 public record DepthOfFieldParams(
     @Num(label = "Amount", min = 0, max = 1, def = 1, mix = true,
         help = "Blend of the defocused result over the original; 0 leaves the image unchanged") double amount,
+    @Choice(label = "Focus on", def = "eye", role = ParamRole.FOCUS_MODE,
+        help = "eye: the nearer eye of the largest face (the eyes are the sharpest point of a portrait), the focus point "
+            + "when there is no face; point: the focus point") FocusOn focusOn,
     @Point(label = "Focus point", x = 0.5, y = 0.6, role = ParamRole.FOCUS,
         help = "The point of the picture that is sharp (x from the left, y from the top, 0..1); its depth is the focal plane") ImagePoint focus,
     @Num(label = "Aperture", min = 0.95, max = 22, def = 2.8, unit = "f/",
@@ -24,5 +28,5 @@ public record DepthOfFieldParams(
     @Group GroundPlaneParams ground) {
 
     /** Everything that decides which pixels are in focus: all but the mix and the bokeh shape. */
-    Object focusKey() { return java.util.List.of(focus, fNumber, focalLength, depth, ground); }
+    Object focusKey() { return java.util.List.of(focusOn, focus, fNumber, focalLength, depth, ground); }
 }

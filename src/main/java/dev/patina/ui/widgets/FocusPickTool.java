@@ -47,6 +47,12 @@ final class FocusPickTool implements CanvasTool {
         return op != null && LayerWidgets.hasFocus(op.schema()) ? layer : null;
     }
 
+    /** A picked point is where to focus: a layer that chose its focus itself (on an eye) now focuses at the point. */
+    private static Layer pointMode(Layer l) {
+        var mode = l.params().schema().spec(ParamRole.FOCUS_MODE);
+        return mode instanceof dev.patina.doc.ParamSpec.Choice c && c.choices().contains("point") ? l.withParam(mode.name(), "point") : l;
+    }
+
     /** The name of the layer's focus point param. */
     static String focusParam(Layer layer) {
         return layer.params().schema().spec(ParamRole.FOCUS).name();
@@ -58,7 +64,7 @@ final class FocusPickTool implements CanvasTool {
         if (layer == null) return;
         double fx = fraction(x, session.image().width()), fy = fraction(y, session.image().height());
         ImagePoint p = session.image().eyes().snap(new ImagePoint(fx, fy));
-        session.edit(d -> d.withLayerChanged(layer.id(), l -> l.withParam(focusParam(l), p)), drag);
+        session.edit(d -> d.withLayerChanged(layer.id(), l -> pointMode(l.withParam(focusParam(l), p))), drag);
     }
 
     /** Pixel to fraction of the size, at the pixel's position, rounded to 1/10000 (the params' precision in the inspector). */

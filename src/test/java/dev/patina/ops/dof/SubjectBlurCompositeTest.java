@@ -56,7 +56,7 @@ class SubjectBlurCompositeTest {
         }
         SceneMaskEngine truth = (mask, picture, ctx) -> alpha.clone();
         Layer dof = Layer.of("blur", OpRegistry.require("depth-of-field").schema().defaults()
-                .with("focus", new ImagePoint(0.45, 0.55)).with("fNumber", 1.8).with("focalLength", 85.0).with("horizon", 0.3))
+                .with("focusOn", "point").with("focus", new ImagePoint(0.45, 0.55)).with("fNumber", 1.8).with("focalLength", 85.0).with("horizon", 0.3))
             .withMask(Mask.Scene.of(SceneKind.SUBJECT));
         FloatImage out;
         try (TileRenderer r = new TileRenderer(2, 128, 0, OpRegistry::require, truth)) {
