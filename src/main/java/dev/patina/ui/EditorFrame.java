@@ -244,6 +244,9 @@ public final class EditorFrame extends JFrame {
 
     LiveOverlays overlays() { return overlays; }
 
+    /** True when no overlay is being computed: what is shown is final. */
+    boolean overlaysSettled() { return overlays.isSettled() && foundMasks.isSettled(); }
+
     Autosave autosave() { return autosave; }
 
     // ---- opening -------------------------------------------------------------------------

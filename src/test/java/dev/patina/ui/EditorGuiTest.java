@@ -141,6 +141,38 @@ class EditorGuiTest {
         assertThat(document().layers().get(0).mask()).isNull();
     }
 
+    /**
+     * Find › Subject gives the layer a scene mask found in the picture; the subject's overlay is
+     * drawn from what the renderer found; a brush stroke refines it through its strokes (the mask
+     * stays a scene mask), and one undo takes the stroke back.
+     */
+    @Test
+    void aFoundSubjectMaskIsShownAndRefinedWithTheBrush() {
+        addGrainLayer();
+        window.comboBox("mask.find").selectItem("Subject");
+        waitFor("scene mask", () -> document().layers().get(0).mask() instanceof Mask.Scene);
+        assertThat(((Mask.Scene) document().layers().get(0).mask()).kind()).isEqualTo(dev.patina.doc.SceneKind.SUBJECT);
+        waitForPreview();
+        int[] before = canvasPixels(frame);
+        window.checkBox("mask.overlay").check();
+        waitFor("overlay drawn", () -> frame.overlaysSettled() && differingPixels(before, canvasPixels(frame)) > 1000);
+        window.checkBox("mask.overlay").uncheck();
+        window.toggleButton("tool.brush").click();
+        int w = frame.canvas().getWidth(), h = frame.canvas().getHeight();
+        var robot = window.robot();
+        robot.moveMouse(frame.canvas(), new Point(w / 2 - 24, h / 2));
+        robot.pressMouse(MouseButton.LEFT_BUTTON);
+        for (int i = 0; i <= 6; i++) robot.moveMouse(frame.canvas(), new Point(w / 2 - 24 + i * 8, h / 2));
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        waitFor("stroke kept", () -> document().layers().get(0).mask() instanceof Mask.Scene s && s.include() != null);
+        Mask.Scene refined = (Mask.Scene) document().layers().get(0).mask();
+        int cx = (int) (double) GuiActionRunner.execute(() -> frame.canvas().viewport().toImageX(w / 2.0 * deviceScale()));
+        int cy = (int) (double) GuiActionRunner.execute(() -> frame.canvas().viewport().toImageY(h / 2.0 * deviceScale()));
+        assertThat(refined.include().value(cx, cy)).isGreaterThan(0.5f);
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(CTRL));
+        waitFor("stroke undone", () -> document().layers().get(0).mask() instanceof Mask.Scene s && s.include() == null);
+    }
+
     private double deviceScale() {
         return frame.canvas().getGraphicsConfiguration().getDefaultTransform().getScaleX();
     }
