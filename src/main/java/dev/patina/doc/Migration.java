@@ -12,4 +12,16 @@ public record Migration(int from, UnaryOperator<Map<String, Object>> step) {
     public Migration {
         if (from < 1) throw new IllegalArgumentException("versions start at 1");
     }
+
+    /**
+     * The step that adds a param whose new default would change how old files render: files of
+     * version {@code from} get {@code value} (what they meant) unless they already name it.
+     */
+    public static Migration keeping(int from, String param, Object value) {
+        return new Migration(from, old -> {
+            Map<String, Object> next = new java.util.LinkedHashMap<>(old);
+            next.putIfAbsent(param, value);
+            return next;
+        });
+    }
 }

@@ -99,7 +99,11 @@ public sealed interface ParamSpec permits ParamSpec.Number, ParamSpec.Choice, Pa
     }
 
     /** An on/off switch. */
-    record Flag(String name, String label, boolean defaultOn, String description) implements ParamSpec {
+    record Flag(String name, String label, boolean defaultOn, String description, ParamRole role) implements ParamSpec {
+        public Flag(String name, String label, boolean defaultOn, String description) {
+            this(name, label, defaultOn, description, ParamRole.NONE);
+        }
+
         @Override public Object validate(Object value) {
             if (!(value instanceof Boolean b)) throw new ParamException(name, "must be true or false, not " + describe(value));
             return b;

@@ -112,7 +112,7 @@ final class RecordSchema<R extends Record> {
         if (fFlag != null) {
             Flag f = fFlag;
             require(c, t == boolean.class, "@Flag needs boolean");
-            return new ParamSpec.Flag(name, f.label(), f.def(), f.help());
+            return new ParamSpec.Flag(name, f.label(), f.def(), f.help(), f.role());
         }
         FilePath fFilePath = c.getAnnotation(FilePath.class);
         if (fFilePath != null) {

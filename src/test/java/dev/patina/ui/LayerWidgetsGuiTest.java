@@ -151,6 +151,13 @@ class LayerWidgetsGuiTest {
     @Test
     void depthOverlayDarkensTheFarTopAndBrightensTheNearBottom() {
         addLayer("depth-of-field");
+        // The sample is a portrait: the new layer focuses on the eye with the person as its mask.
+        // This test is about the plain ground plane: focus at the point, no mask.
+        assertThat(selected().mask()).isInstanceOf(dev.patina.doc.Mask.Scene.class);
+        String id = selected().id();
+        GuiActionRunner.execute(() -> frame.session().edit(d -> d.withLayerChanged(id,
+            l -> l.withParam("focusOn", "point").withParam("focus", new dev.patina.doc.ImagePoint(0.5, 0.6)).withMask(null)), null));
+        waitForCanvas();
         int[] plain = canvasPixels(frame);
         window.checkBox("overlay.depth").click();
         waitFor("overlay shown", () -> frame.overlays().isSettled() && frame.canvas().isPreviewComplete()

@@ -14,4 +14,6 @@ public @interface Flag {
     boolean def();
 
     String help();
+
+    dev.patina.doc.ParamRole role() default dev.patina.doc.ParamRole.NONE;
 }

@@ -36,11 +36,7 @@ public final class DepthOfFieldOp extends TypedOp<DepthOfFieldParams> {
         LayerOverlay.Style.DEPTH_FOCUS, DepthOfFieldParams.class, DepthOfFieldParams::focusKey, p -> null, this::depthOverlay));
 
     /** Version 2 always focused at the point; it still does. */
-    static final Migration FOCUS_ON = new Migration(2, v2 -> {
-        Map<String, Object> v3 = new LinkedHashMap<>(v2);
-        v3.putIfAbsent("focusOn", "point");
-        return v3;
-    });
+    static final Migration FOCUS_ON = Migration.keeping(2, "focusOn", "point");
 
     public DepthOfFieldOp() { super(ID, DepthOfFieldParams.class, 3, FOCUS_POINT, FOCUS_ON); }
 

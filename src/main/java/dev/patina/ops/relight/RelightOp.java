@@ -10,9 +10,7 @@ import dev.patina.ops.TypedOp;
 import dev.patina.ops.TypedOverlay;
 import dev.patina.ops.depth.DepthSource;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Relight: gives flat, directionless (ring-light) images a key light with a direction and a colour
@@ -31,11 +29,7 @@ public final class RelightOp extends TypedOp<RelightParams> {
         RelightParams::depth, p -> p.depth().hasMap() ? null : NO_MAP, RelightOp::depthOverlay));
 
     /** Version 1 had no subject from the mask: its masks limited where the light applied, and still do. */
-    static final Migration MASK_AS_LIMIT = new Migration(1, v1 -> {
-        Map<String, Object> v2 = new LinkedHashMap<>(v1);
-        v2.putIfAbsent("subjectFromMask", false);
-        return v2;
-    });
+    static final Migration MASK_AS_LIMIT = Migration.keeping(1, "subjectFromMask", false);
 
     public RelightOp() { super(ID, RelightParams.class, 2, MASK_AS_LIMIT); }
 

@@ -2,6 +2,8 @@ package dev.patina.ui.panels;
 
 import dev.patina.doc.Document;
 import dev.patina.doc.Layer;
+import dev.patina.doc.Mask;
+import dev.patina.doc.SceneKind;
 import dev.patina.doc.ParamRole;
 import dev.patina.doc.ParamSpec;
 import dev.patina.ops.Op;
@@ -14,16 +16,18 @@ public final class LayerEdits {
     public LayerEdits(EditorSession session) { this.session = session; }
 
     /**
-     * Adds a layer of this type just above the selected one (or on top) and selects it. A layer
-     * with a focus point starts focused on the nearer eye of the largest face, if there is one.
+     * Adds a layer of this type just above the selected one (or on top) and selects it. On a
+     * portrait, a layer with a focus point starts focused on the nearer eye of the largest face,
+     * and one that works on a subject starts with the person found as its mask.
      */
     public void add(Op op) {
         if (!session.hasImage()) return;
         Layer layer = Layer.of(op.displayName(), op.schema().defaults());
-        ParamSpec focus = op.schema().spec(ParamRole.FOCUS);
-        if (focus != null && session.image().eyes().focus().isPresent()) {
-            layer = layer.withParam(focus.name(), session.image().eyes().focus().get());
-        }
+        ParamSpec focus = op.schema().spec(ParamRole.FOCUS), subject = op.schema().spec(ParamRole.SUBJECT_MASK);
+        boolean portrait = session.image().eyes().focus().isPresent();
+        if (focus != null && portrait) layer = layer.withParam(focus.name(), session.image().eyes().focus().get());
+        // On a portrait a layer that works on a subject starts with the person found as its mask.
+        if (subject instanceof ParamSpec.Flag f && f.defaultOn() && portrait) layer = layer.withMask(Mask.Scene.of(SceneKind.SUBJECT));
         Layer added = layer;
         Layer sel = session.selectedLayer();
         Document doc = session.document();
