@@ -21,6 +21,13 @@ public interface Op {
 
     ParamSchema schema();
 
+    /**
+     * Where a new layer of this type goes in the stack, in the order the physics has it (a repair
+     * before the light, the light before the lens, the lens before the film, grain last):
+     * {@link StackPlace}. A user may move it anywhere.
+     */
+    default StackPlace place() { return StackPlace.TONE; }
+
     /** The analysis overlays this layer type offers the editor, in the order it shows them. */
     default java.util.List<LayerOverlay> overlays() { return java.util.List.of(); }
 

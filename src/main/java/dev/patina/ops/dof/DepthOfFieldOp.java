@@ -6,6 +6,7 @@ import dev.patina.ops.LayerOverlay;
 import dev.patina.ops.OpKernel;
 import dev.patina.ops.RenderContext;
 import dev.patina.ops.Resources;
+import dev.patina.ops.StackPlace;
 import dev.patina.ops.TypedOp;
 import dev.patina.ops.TypedOverlay;
 import dev.patina.ops.depth.DepthSource;
@@ -39,6 +40,8 @@ public final class DepthOfFieldOp extends TypedOp<DepthOfFieldParams> {
     static final Migration FOCUS_ON = Migration.keeping(2, "focusOn", "point");
 
     public DepthOfFieldOp() { super(ID, DepthOfFieldParams.class, 3, FOCUS_POINT, FOCUS_ON); }
+
+    @Override public StackPlace place() { return StackPlace.LENS; }
 
     @Override public String displayName() { return "Depth of field"; }
 

@@ -3,6 +3,7 @@ package dev.patina.ops.filmstock;
 import dev.patina.image.Lut3D;
 import dev.patina.ops.OpKernel;
 import dev.patina.ops.Resources;
+import dev.patina.ops.StackPlace;
 import dev.patina.ops.TypedOp;
 
 /**
@@ -13,6 +14,8 @@ public final class FilmStockOp extends TypedOp<FilmStockParams> {
     public static final String ID = "film-stock";
 
     public FilmStockOp() { super(ID, FilmStockParams.class, 1); }
+
+    @Override public StackPlace place() { return StackPlace.FILM; }
 
     @Override public String displayName() { return "Film stock"; }
 

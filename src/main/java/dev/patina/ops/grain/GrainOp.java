@@ -2,6 +2,7 @@ package dev.patina.ops.grain;
 
 import dev.patina.ops.OpKernel;
 import dev.patina.ops.Resources;
+import dev.patina.ops.StackPlace;
 import dev.patina.ops.TypedOp;
 
 /**
@@ -12,6 +13,8 @@ public final class GrainOp extends TypedOp<GrainParams> {
     public static final String ID = "grain";
 
     public GrainOp() { super(ID, GrainParams.class, 1); }
+
+    @Override public StackPlace place() { return StackPlace.GRAIN; }
 
     @Override public String displayName() { return "Grain"; }
 

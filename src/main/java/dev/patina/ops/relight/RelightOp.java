@@ -6,6 +6,7 @@ import dev.patina.ops.LayerOverlay;
 import dev.patina.ops.OpKernel;
 import dev.patina.ops.RenderContext;
 import dev.patina.ops.Resources;
+import dev.patina.ops.StackPlace;
 import dev.patina.ops.TypedOp;
 import dev.patina.ops.TypedOverlay;
 import dev.patina.ops.depth.DepthSource;
@@ -32,6 +33,8 @@ public final class RelightOp extends TypedOp<RelightParams> {
     static final Migration MASK_AS_LIMIT = Migration.keeping(1, "subjectFromMask", false);
 
     public RelightOp() { super(ID, RelightParams.class, 2, MASK_AS_LIMIT); }
+
+    @Override public StackPlace place() { return StackPlace.LIGHT; }
 
     @Override public String displayName() { return "Relight"; }
 

@@ -5,6 +5,7 @@ import dev.patina.ops.LayerOverlay;
 import dev.patina.ops.OpKernel;
 import dev.patina.ops.RenderContext;
 import dev.patina.ops.Resources;
+import dev.patina.ops.StackPlace;
 import dev.patina.ops.TypedOp;
 import dev.patina.ops.TypedOverlay;
 
@@ -23,6 +24,8 @@ public final class SkinRetouchOp extends TypedOp<SkinRetouchParams> {
         SkinRetouchParams.class, SkinRetouchParams::skinTolerance, p -> null, SkinRetouchOp::skinOverlay));
 
     public SkinRetouchOp() { super(ID, SkinRetouchParams.class, 1); }
+
+    @Override public StackPlace place() { return StackPlace.RETOUCH; }
 
     @Override public String displayName() { return "Skin retouch"; }
 

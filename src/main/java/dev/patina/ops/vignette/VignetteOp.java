@@ -2,6 +2,7 @@ package dev.patina.ops.vignette;
 
 import dev.patina.ops.OpKernel;
 import dev.patina.ops.Resources;
+import dev.patina.ops.StackPlace;
 import dev.patina.ops.TypedOp;
 
 /** A natural lens vignette (cos⁴ falloff in linear light), darkening or lightening the edges. */
@@ -9,6 +10,8 @@ public final class VignetteOp extends TypedOp<VignetteParams> {
     public static final String ID = "vignette";
 
     public VignetteOp() { super(ID, VignetteParams.class, 1); }
+
+    @Override public StackPlace place() { return StackPlace.FINISH; }
 
     @Override public String displayName() { return "Vignette"; }
 

@@ -7,6 +7,8 @@ import dev.patina.doc.SceneKind;
 import dev.patina.doc.ParamRole;
 import dev.patina.doc.ParamSpec;
 import dev.patina.ops.Op;
+import dev.patina.ops.OpRegistry;
+import dev.patina.ops.StackPlace;
 import dev.patina.ui.EditorSession;
 
 /** Layer-stack edits shared by the layers panel, the menus and the shortcuts. */
@@ -16,7 +18,7 @@ public final class LayerEdits {
     public LayerEdits(EditorSession session) { this.session = session; }
 
     /**
-     * Adds a layer of this type just above the selected one (or on top) and selects it. On a
+     * Adds a layer of this type at its natural place in the stack ({@link Op#place()}) and selects it. On a
      * portrait, a layer with a focus point starts focused on the nearer eye of the largest face,
      * and one that works on a subject starts with the person found as its mask.
      */
@@ -29,11 +31,23 @@ public final class LayerEdits {
         // On a portrait a layer that works on a subject starts with the person found as its mask.
         if (subject instanceof ParamSpec.Flag f && f.defaultOn() && portrait) layer = layer.withMask(Mask.Scene.of(SceneKind.SUBJECT));
         Layer added = layer;
-        Layer sel = session.selectedLayer();
-        Document doc = session.document();
-        int at = sel == null ? doc.layers().size() : doc.indexOf(sel.id()) + 1;
+        int at = naturalIndex(session.document(), op.place());
         session.edit(d -> d.withLayerAt(at, added), null);
         session.select(added.id());
+    }
+
+    /**
+     * Where a layer of this place goes: above every layer whose place is at or below it, so grain
+     * stays on top and a repair goes under the light, whatever the user moved since.
+     */
+    static int naturalIndex(Document doc, StackPlace place) {
+        int at = 0;
+        for (int i = 0; i < doc.layers().size(); i++) {
+            Op other = OpRegistry.find(doc.layers().get(i).type());
+            StackPlace p = other == null ? StackPlace.TONE : other.place();
+            if (p.compareTo(place) <= 0) at = i + 1;
+        }
+        return at;
     }
 
     public void duplicateSelected() {
