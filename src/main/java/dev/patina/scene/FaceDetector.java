@@ -35,7 +35,7 @@ public final class FaceDetector {
         }
 
         public static Settings defaults() {
-            return new Settings(0.03, 0.8, 1.1, 2, true);
+            return new Settings(0.03, 0.8, 1.15, 2, true);
         }
     }
 
