@@ -6,7 +6,7 @@ import dev.patina.image.Rect;
  * Where a layer applies, 0..1 per pixel. Gradient coordinates are fractions of the image width and
  * height, so a mask means the same thing at every render scale.
  */
-public sealed interface Mask permits Mask.Painted, Mask.LinearGradient, Mask.RadialGradient {
+public sealed interface Mask permits Mask.Painted, Mask.LinearGradient, Mask.RadialGradient, Mask.Scene, Mask.Field {
 
     boolean inverted();
 
@@ -88,5 +88,62 @@ public sealed interface Mask permits Mask.Painted, Mask.LinearGradient, Mask.Rad
                 }
             }
         }
+    }
+
+    /**
+     * A mask the renderer finds in the picture the layer sees (the subject, the sky, skin, faces,
+     * eyes), so it follows when the layers below change. {@code expand} grows it by that many
+     * full-size pixels (negative shrinks), {@code feather} softens its edge over that many;
+     * {@code hint} (or null) is a box around the subject, {@code include}/{@code exclude} (or null)
+     * strokes the user painted to add to it or take from it. It has no pixels of its own: the
+     * renderer turns it into a {@link Field} before it samples it.
+     */
+    record Scene(SceneKind kind, boolean inverted, double expand, double feather, HintBox hint,
+                 MaskRaster include, MaskRaster exclude) implements Mask {
+        public Scene {
+            java.util.Objects.requireNonNull(kind, "kind");
+            if (!Double.isFinite(expand) || Math.abs(expand) > 1000) throw new ParamException("expand", expand + " is out of range -1000..1000 px");
+            if (!Double.isFinite(feather) || feather < 0 || feather > 1000) throw new ParamException("feather", feather + " is out of range 0..1000 px");
+        }
+
+        public static Scene of(SceneKind kind) { return new Scene(kind, false, 0, 0, null, null, null); }
+
+        @Override public Mask withInverted(boolean inv) { return new Scene(kind, inv, expand, feather, hint, include, exclude); }
+
+        public Scene withStrokes(MaskRaster inc, MaskRaster exc) { return new Scene(kind, inverted, expand, feather, hint, inc, exc); }
+
+        @Override public void sampleRaw(Rect tile, double scale, int fullWidth, int fullHeight, float[] out) {
+            throw new IllegalStateException("a " + kind.id() + " mask is found by the renderer, not sampled");
+        }
+    }
+
+    /**
+     * A mask given as values over the whole picture at one size (a scene mask the renderer has
+     * computed), sampled at any render scale by its nearest value.
+     */
+    record Field(int width, int height, float[] values, boolean inverted) implements Mask {
+        public Field {
+            if (width < 1 || height < 1 || values.length != (long) width * height) throw new IllegalArgumentException("mask field size");
+        }
+
+        @Override public Mask withInverted(boolean inv) { return new Field(width, height, values, inv); }
+
+        @Override public void sampleRaw(Rect tile, double scale, int fullWidth, int fullHeight, float[] out) {
+            double sx = width / (double) Math.max(1, Math.round(fullWidth * scale));
+            double sy = height / (double) Math.max(1, Math.round(fullHeight * scale));
+            int i = 0;
+            for (int y = tile.y(); y < tile.bottom(); y++) {
+                int fy = Math.min(height - 1, Math.max(0, (int) ((y + 0.5) * sy)));
+                for (int x = tile.x(); x < tile.right(); x++) {
+                    int fx = Math.min(width - 1, Math.max(0, (int) ((x + 0.5) * sx)));
+                    out[i++] = values[fy * width + fx];
+                }
+            }
+        }
+
+        // Identity, not contents: a field is made once per computation and compared as such.
+        @Override public boolean equals(Object o) { return this == o; }
+
+        @Override public int hashCode() { return System.identityHashCode(this); }
     }
 }

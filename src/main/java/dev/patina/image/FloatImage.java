@@ -45,6 +45,9 @@ public final class FloatImage {
     /** Plane c (0 = red, 1 = green, 2 = blue); mutable, shared, not copied. */
     public float[] plane(int c) { return planes[c]; }
 
+    /** Channel c as a {@link Plane} over this image's bounds (a view: it shares the values). */
+    public Plane channel(int c) { return new Plane(bounds, planes[c]); }
+
     public float[][] planes() { return planes; }
 
     /** Index into a plane of the pixel at absolute coordinates (x, y). */

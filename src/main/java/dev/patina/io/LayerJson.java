@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patina.doc.BlendMode;
+import dev.patina.doc.ImagePoint;
 import dev.patina.doc.Layer;
 import dev.patina.doc.Mask;
 import dev.patina.doc.ParamException;
@@ -31,7 +32,7 @@ final class LayerJson {
 
     private LayerJson() {}
 
-    static ObjectNode write(Layer l, Function<Layer, String> paintedMaskFile) {
+    static ObjectNode write(Layer l, MaskFiles files) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("type", l.type());
         n.put("id", l.id());
@@ -42,37 +43,24 @@ final class LayerJson {
             Object v = e.getValue();
             if (v instanceof Double d) p.put(e.getKey(), d);
             else if (v instanceof Boolean b) p.put(e.getKey(), b);
+            else if (v instanceof ImagePoint pt) p.putArray(e.getKey()).add(pt.x()).add(pt.y());
             else p.put(e.getKey(), String.valueOf(v));
         }
         n.put("opacity", l.opacity());
         n.put("blend", l.blend().id());
         n.put("enabled", l.enabled());
         if (l.mask() != null) {
-            ObjectNode m = writeMask(l.mask(), paintedMaskFile.apply(l));
+            ObjectNode m = MaskJson.write(l, files);
             if (m != null) n.set("mask", m);
         }
         return n;
     }
 
-    private static ObjectNode writeMask(Mask mask, String paintedFile) {
-        ObjectNode m = MAPPER.createObjectNode();
-        if (mask instanceof Mask.LinearGradient g) {
-            m.put("kind", "linear").put("x0", g.x0()).put("y0", g.y0()).put("x1", g.x1()).put("y1", g.y1());
-        } else if (mask instanceof Mask.RadialGradient g) {
-            m.put("kind", "radial").put("cx", g.cx()).put("cy", g.cy()).put("rx", g.rx()).put("ry", g.ry()).put("feather", g.feather());
-        } else if (mask instanceof Mask.Painted) {
-            if (paintedFile == null) return null;
-            m.put("kind", "painted").put("file", paintedFile);
-        }
-        m.put("inverted", mask.inverted());
-        return m;
-    }
-
     /**
-     * Reads one layer. {@code at} is the JSON path for messages ("layers[2]"); {@code paintedMask}
-     * resolves a painted mask's file (null where painted masks are not allowed).
+     * Reads one layer. {@code at} is the JSON path for messages ("layers[2]"); {@code files}
+     * loads the pixels of painted masks and strokes.
      */
-    static Layer read(JsonNode n, String at, Function<JsonNode, Mask> paintedMask) {
+    static Layer read(JsonNode n, String at, MaskFiles files) {
         if (!n.isObject()) throw new ParamException(at, "must be an object");
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String f = it.next();
@@ -86,7 +74,9 @@ final class LayerJson {
                 + String.join(", ", OpRegistry.all().stream().map(Op::id).toList()) + ")");
         }
         ParamSchema schema = op.schema();
-        int version = n.has("paramsVersion") ? intField(n, "paramsVersion", at) : schema.version();
+        // A layer without a version was written by hand, perhaps from an old example: it runs through
+        // every migration, which is why each migration leaves fields already in the new form alone.
+        int version = n.has("paramsVersion") ? intField(n, "paramsVersion", at) : 1;
         Map<String, Object> raw = new LinkedHashMap<>();
         JsonNode p = n.get("params");
         if (p != null && !p.isNull()) {
@@ -117,32 +107,18 @@ final class LayerJson {
             if (!n.get("enabled").isBoolean()) throw new ParamException(at + ".enabled", "must be true or false");
             enabled = n.get("enabled").asBoolean();
         }
-        Mask mask = n.has("mask") && !n.get("mask").isNull() ? readMask(n.get("mask"), at + ".mask", paintedMask) : null;
+        Mask mask = n.has("mask") && !n.get("mask").isNull() ? MaskJson.read(n.get("mask"), at + ".mask", files) : null;
         return new Layer(id, name, op.id(), enabled, opacity, blend, mask, params);
     }
 
-    private static Mask readMask(JsonNode m, String at, Function<JsonNode, Mask> painted) {
-        if (!m.isObject()) throw new ParamException(at, "must be an object");
-        String kind = m.has("kind") ? text(m, "kind", at) : "";
-        boolean inv = m.has("inverted") && m.get("inverted").asBoolean(false);
-        return switch (kind) {
-            case "linear" -> new Mask.LinearGradient(number(m, "x0", at), number(m, "y0", at), number(m, "x1", at), number(m, "y1", at), inv);
-            case "radial" -> {
-                double rx = number(m, "rx", at), ry = number(m, "ry", at), f = m.has("feather") ? number(m, "feather", at) : 0.5;
-                if (rx <= 0 || ry <= 0) throw new ParamException(at, "radii must be positive");
-                if (f < 0 || f > 1) throw new ParamException(at + ".feather", f + " is out of range 0..1");
-                yield new Mask.RadialGradient(number(m, "cx", at), number(m, "cy", at), rx, ry, f, inv);
-            }
-            case "painted" -> {
-                if (painted == null) throw new ParamException(at, "painted masks are only allowed in project files");
-                yield painted.apply(m).withInverted(inv);
-            }
-            default -> throw new ParamException(at + ".kind", "'" + kind + "' is not one of linear, radial, painted");
-        };
-    }
-
+    /** A JSON value as the schema validates it: numbers as doubles, arrays as lists. */
     private static Object scalar(JsonNode v) {
         if (v.isNumber()) return v.doubleValue();
+        if (v.isArray() && v.size() <= 16) {
+            java.util.List<Object> items = new java.util.ArrayList<>();
+            for (JsonNode item : v) items.add(item.isNumber() ? item.doubleValue() : item.toString());
+            return items;
+        }
         if (v.isBoolean()) return v.booleanValue();
         if (v.isTextual()) return v.textValue();
         return v.isNull() ? null : v.toString();

@@ -51,7 +51,7 @@ public final class PresetCodec {
         ArrayNode arr = LayerJson.layersArray(root, label);
         List<Layer> layers = new ArrayList<>();
         try {
-            for (int i = 0; i < arr.size(); i++) layers.add(LayerJson.read(arr.get(i), "layers[" + i + "]", null).withId(Layer.newId()));
+            for (int i = 0; i < arr.size(); i++) layers.add(LayerJson.read(arr.get(i), "layers[" + i + "]", MaskFiles.NONE).withId(Layer.newId()));
         } catch (ParamException e) {
             throw new InvalidFileException(label + ": " + e.getMessage());
         }
@@ -65,7 +65,7 @@ public final class PresetCodec {
         root.put("name", preset.name());
         ArrayNode arr = root.putArray("layers");
         for (Layer l : preset.layers()) {
-            ObjectNode n = LayerJson.write(l, x -> null);
+            ObjectNode n = LayerJson.write(l, MaskFiles.NONE);
             n.remove("id");
             arr.add(n);
         }

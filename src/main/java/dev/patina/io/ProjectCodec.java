@@ -63,10 +63,14 @@ public final class ProjectCodec {
         ArrayNode arr = root.putArray("layers");
         Map<String, MaskRaster> masks = new HashMap<>();
         for (Layer l : doc.layers()) {
-            arr.add(LayerJson.write(l, layer -> {
-                if (!(layer.mask() instanceof Mask.Painted p)) return null;
-                masks.put(layer.id(), p.raster());
-                return "masks/" + layer.id() + ".png";
+            arr.add(LayerJson.write(l, new MaskFiles() {
+                @Override public String store(Layer layer, String role, MaskRaster raster) {
+                    String key = role.isEmpty() ? layer.id() : layer.id() + "-" + role;
+                    masks.put(key, raster);
+                    return "masks/" + key + ".png";
+                }
+
+                @Override public MaskRaster load(String name, String at) { throw new IllegalStateException("writing"); }
             }));
         }
         byte[] json = LayerJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
@@ -130,7 +134,11 @@ public final class ProjectCodec {
         try {
             for (int i = 0; i < arr.size(); i++) {
                 String at = "layers[" + i + "]";
-                layers.add(LayerJson.read(arr.get(i), at, m -> paintedMask(entries, m, label, at)));
+                layers.add(LayerJson.read(arr.get(i), at, new MaskFiles() {
+                    @Override public String store(Layer layer, String role, MaskRaster raster) { return null; }
+
+                    @Override public MaskRaster load(String name, String where) { return maskEntry(entries, name, label, where); }
+                }));
             }
         } catch (ParamException e) {
             throw new InvalidFileException(label + ": " + e.getMessage());
@@ -140,12 +148,11 @@ public final class ProjectCodec {
         return new Document(source, seed, layers);
     }
 
-    private static Mask paintedMask(Map<String, byte[]> entries, JsonNode m, String label, String at) {
-        String name = m.path("file").asText("");
+    private static MaskRaster maskEntry(Map<String, byte[]> entries, String name, String label, String at) {
         byte[] png = entries.get(name);
-        if (png == null) throw new UncheckedInvalid(new InvalidFileException(label + ": " + at + ".mask: '" + name + "' is missing from the project"));
+        if (png == null) throw new UncheckedInvalid(new InvalidFileException(label + ": " + at + ": '" + name + "' is missing from the project"));
         try {
-            return new Mask.Painted(readMaskPng(png, label + ": " + name), false);
+            return readMaskPng(png, label + ": " + name);
         } catch (InvalidFileException e) {
             throw new UncheckedInvalid(e);
         }

@@ -8,6 +8,7 @@ final class BuiltInOps {
 
     static List<Op> all() {
         return List.of(
+            new dev.patina.ops.tone.ToneOp(),
             new dev.patina.ops.filmstock.FilmStockOp(),
             new dev.patina.ops.grain.GrainOp(),
             new dev.patina.ops.vignette.VignetteOp(),

@@ -1,6 +1,7 @@
 package dev.patina.ops;
 
 import dev.patina.image.Rect;
+import dev.patina.image.Scratch;
 
 import java.util.function.BooleanSupplier;
 
@@ -32,6 +33,9 @@ public record RenderContext(int fullWidth, int fullHeight, double scale, long se
         }
         return new RenderContext(fullWidth, fullHeight, scale, seed, cancelled, mask);
     }
+
+    /** The working arrays of the thread running the kernel (the one scratch scheme of the toolkit). */
+    public Scratch scratch() { return Scratch.current(); }
 
     /** Size of the scaled image this render produces. */
     public Rect scaledBounds() {

@@ -28,6 +28,11 @@ final class StageKey {
         return new StageKey(this, layer);
     }
 
+    /** The key of a scene mask found in this stage's picture. */
+    StageKey thenScene(dev.patina.doc.Mask.Scene mask) {
+        return new StageKey(this, java.util.List.of("scene mask", mask));
+    }
+
     /** The key of a layer's effect at full strength over this stage, before mixing and compositing. */
     StageKey thenFullStrength(Layer layer) {
         return new StageKey(this, java.util.List.of("full strength", layer));

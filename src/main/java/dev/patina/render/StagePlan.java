@@ -17,11 +17,12 @@ import java.util.List;
  */
 final class StagePlan {
     /**
-     * One layer to run. When the layer's {@linkplain dev.patina.ops.Op#mixParam() mix param} is
+     * One layer to run. When the layer's {@linkplain dev.patina.doc.ParamSchema#mixParam() mix param} is
      * between 0 and 1, kernel is the full-strength one, {@code mix} its value and fullKey the key
      * of the full-strength result (shared by every mix value); otherwise mix is 1 and fullKey null.
+     * belowKey is the key of the stage below, the picture the layer sees (its scene mask's input).
      */
-    record Stage(Layer layer, OpKernel kernel, StageKey key, double mix, StageKey fullKey) {
+    record Stage(Layer layer, OpKernel kernel, StageKey belowKey, StageKey key, double mix, StageKey fullKey) {
         boolean mixes() { return fullKey != null; }
 
         /** The key of what the kernel computes: the full-strength result when the layer mixes. */
@@ -58,7 +59,7 @@ final class StagePlan {
             // Splitting off the mix pays only when the full-strength result is kept for the next
             // render (the editor's cache); a one-off render (export, CLI) mixes inside the kernel,
             // in place, without the extra tile.
-            String mixName = req.useCache() ? kernels.op(layer.params()).mixParam() : null;
+            String mixName = req.useCache() ? layer.params().schema().mixParam() : null;
             double mix = mixName == null ? 1 : layer.params().number(mixName);
             StageKey fullKey = null;
             if (mix > 0 && mix < 1) {
@@ -72,8 +73,9 @@ final class StagePlan {
             } else {
                 mix = 1;
             }
+            StageKey belowKey = key;
             key = key.then(layer);
-            stages.add(new Stage(layer, kernel, key, mix, fullKey));
+            stages.add(new Stage(layer, kernel, belowKey, key, mix, fullKey));
         }
         return new StagePlan(src, ctx, List.copyOf(stages));
     }

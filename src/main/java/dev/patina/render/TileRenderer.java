@@ -5,6 +5,7 @@ import dev.patina.doc.Layer;
 import dev.patina.doc.Mask;
 import dev.patina.image.FloatImage;
 import dev.patina.image.Rect;
+import dev.patina.ops.LayerOverlay;
 import dev.patina.ops.Locality;
 import dev.patina.ops.Op;
 import dev.patina.ops.OpRegistry;
@@ -43,14 +44,22 @@ public final class TileRenderer implements AutoCloseable {
     private final TileCache cache;
     private final KernelCache kernels;
     private final Map<StageKey, CompletableFuture<FloatImage>> globals = new ConcurrentHashMap<>();
+    private final Map<StageKey, CompletableFuture<Mask>> sceneMasks = new ConcurrentHashMap<>();
+    private final SceneMaskEngine scenes;
 
     public TileRenderer(int threads, int tileSize, long cacheBytes) {
-        this(threads, tileSize, cacheBytes, OpRegistry::require);
+        this(threads, tileSize, cacheBytes, OpRegistry::require, SceneMaskEngines.DEFAULT);
     }
 
     /** A renderer that looks layer types up in {@code ops} (the built-in registry by default). */
     public TileRenderer(int threads, int tileSize, long cacheBytes, Function<String, Op> ops) {
+        this(threads, tileSize, cacheBytes, ops, SceneMaskEngines.DEFAULT);
+    }
+
+    /** A renderer that looks layer types up in {@code ops} and finds scene masks with {@code scenes}. */
+    public TileRenderer(int threads, int tileSize, long cacheBytes, Function<String, Op> ops, SceneMaskEngine scenes) {
         this.kernels = new KernelCache(ops);
+        this.scenes = scenes;
         if (threads < 1 || threads > 256) throw new IllegalArgumentException("threads must be 1..256: " + threads);
         if (tileSize < 16 || tileSize > 8192) throw new IllegalArgumentException("tile size must be 16..8192 px: " + tileSize);
         this.threads = threads;
@@ -135,12 +144,13 @@ public final class TileRenderer implements AutoCloseable {
         }
         cancel.check();
         OpKernel kernel = st.kernel();
+        MaskUse use = MaskUse.of(st.layer(), maskOf(plan, k, useCache, cancel), kernel);
         // A layer that mixes needs the pixels below to mix with, whatever its blend.
-        boolean below = needsBelow(st) || st.mixes();
+        boolean below = needsBelow(st, use) || st.mixes();
         FloatImage base;
         FloatImage adjusted;
         if (kernel.locality() == Locality.GLOBAL) {
-            FloatImage whole = global(plan, k, useCache, cancel);
+            FloatImage whole = global(plan, k, use, useCache, cancel);
             // The pixels below are only needed to blend with; rendering them for a layer that
             // replaces them re-ran the whole stack below every global layer once per tile.
             base = below ? stage(plan, k - 1, r, useCache, cancel) : null;
@@ -170,7 +180,7 @@ public final class TileRenderer implements AutoCloseable {
             }
         }
         if (st.mixes()) adjusted = mixed(base, adjusted, (float) st.mix());
-        FloatImage out = composite(st, base, adjusted, plan);
+        FloatImage out = composite(st, use, base, adjusted, plan);
         if (useCache) cache.put(key, out);
         return out;
     }
@@ -188,23 +198,18 @@ public final class TileRenderer implements AutoCloseable {
         return out;
     }
 
-    /** The mask the layer blends through: none when its kernel reads the mask as an input instead. */
-    private static Mask blendMask(StagePlan.Stage st) {
-        return st.kernel().readsLayerMask() ? null : st.layer().mask();
-    }
-
     /** False when the layer's result simply replaces the pixels below (normal, opaque, unmasked). */
-    private static boolean needsBelow(StagePlan.Stage st) {
+    private static boolean needsBelow(StagePlan.Stage st, MaskUse use) {
         Layer layer = st.layer();
-        return !(layer.blend() == BlendMode.NORMAL && layer.opacity() >= 1 && blendMask(st) == null);
+        return !(layer.blend() == BlendMode.NORMAL && layer.opacity() >= 1 && use.blendMask() == null);
     }
 
     /** Combines the layer's adjusted pixels with the pixels below by opacity, mask and blend mode. */
-    private static FloatImage composite(StagePlan.Stage st, FloatImage base, FloatImage adjusted, StagePlan plan) {
-        if (!needsBelow(st)) return adjusted;
+    private static FloatImage composite(StagePlan.Stage st, MaskUse use, FloatImage base, FloatImage adjusted, StagePlan plan) {
+        if (!needsBelow(st, use)) return adjusted;
         Layer layer = st.layer();
         Rect r = adjusted.bounds();
-        Mask mask = blendMask(st);
+        Mask mask = use.blendMask();
         float[] alpha = null;
         if (mask != null) {
             alpha = new float[(int) r.area()];
@@ -221,23 +226,54 @@ public final class TileRenderer implements AutoCloseable {
      * wanted computes it again rather than failing with the other's cancellation (a pan, or a new
      * overlay, re-requests the same document while a depth of field is being computed).
      */
-    private FloatImage global(StagePlan plan, int k, boolean useCache, CancelToken cancel) {
+    private FloatImage global(StagePlan plan, int k, MaskUse use, boolean useCache, CancelToken cancel) {
         StagePlan.Stage st = plan.stages.get(k);
+        return shared(globals, st.kernelKey(), cancel, () -> {
+            FloatImage in = stage(plan, k - 1, plan.bounds, useCache, cancel);
+            FloatImage out = new FloatImage(plan.bounds);
+            st.kernel().apply(in, out, use.context(plan.ctx, plan.bounds));
+            return out;
+        });
+    }
+
+    /**
+     * The mask of stage k as the renderer uses it: a scene mask is found in the picture below the
+     * layer (the whole image at the render's scale), once per picture and mask, like a global op.
+     */
+    private Mask maskOf(StagePlan plan, int k, boolean useCache, CancelToken cancel) {
+        StagePlan.Stage st = plan.stages.get(k);
+        if (!(st.layer().mask() instanceof Mask.Scene scene)) return st.layer().mask();
+        return shared(sceneMasks, st.belowKey().thenScene(scene), cancel, () -> {
+            FloatImage below = stage(plan, k - 1, plan.bounds, useCache, cancel);
+            return field(scene, below, plan.ctx);
+        });
+    }
+
+    private Mask field(Mask.Scene scene, FloatImage picture, RenderContext ctx) {
+        float[] coverage = scenes.coverage(scene, picture, ctx);
+        return new Mask.Field(picture.width(), picture.height(), coverage, scene.inverted());
+    }
+
+    /**
+     * A whole-image result computed once per key by whichever tile asks first. Requests share the
+     * computation; when the request computing it is cancelled, a request still wanted computes it
+     * again rather than failing with the other's cancellation (a pan, or a new overlay,
+     * re-requests the same document while a depth of field is being computed).
+     */
+    private static <T> T shared(Map<StageKey, CompletableFuture<T>> results, StageKey key, CancelToken cancel,
+                                java.util.function.Supplier<T> compute) {
         while (true) {
-            CompletableFuture<FloatImage> mine = new CompletableFuture<>();
-            CompletableFuture<FloatImage> f = globals.putIfAbsent(st.kernelKey(), mine);
+            CompletableFuture<T> mine = new CompletableFuture<>();
+            CompletableFuture<T> f = results.putIfAbsent(key, mine);
             if (f == null) {
                 try {
-                    FloatImage in = stage(plan, k - 1, plan.bounds, useCache, cancel);
-                    FloatImage out = new FloatImage(plan.bounds);
-                    st.kernel().apply(in, out, contextFor(st, plan));
-                    mine.complete(out);
+                    mine.complete(compute.get());
                 } catch (RuntimeException | Error e) {
-                    globals.remove(st.kernelKey(), mine);
+                    results.remove(key, mine);
                     mine.completeExceptionally(e);
                     throw e;
                 }
-                if (globals.size() > 8) globals.keySet().removeIf(key -> !key.equals(st.kernelKey()));
+                if (results.size() > 8) results.keySet().removeIf(other -> !other.equals(key));
                 f = mine;
             }
             try {
@@ -255,22 +291,43 @@ public final class TileRenderer implements AutoCloseable {
         }
     }
 
-    /** The render's context, carrying the layer's mask for a kernel that reads it. */
-    private static RenderContext contextFor(StagePlan.Stage st, StagePlan plan) {
-        Mask mask = st.layer().mask();
-        if (!st.kernel().readsLayerMask() || mask == null) return plan.ctx;
-        if (st.kernel().locality() != Locality.GLOBAL) {
-            throw new IllegalStateException(st.layer().type() + ": only global kernels can read their layer mask");
-        }
-        float[] values = new float[(int) plan.bounds.area()];
-        mask.sample(plan.bounds, plan.ctx.scale(), plan.ctx.fullWidth(), plan.ctx.fullHeight(), values);
-        return plan.ctx.withLayerMask(values);
+    /**
+     * An analysis overlay of {@code layer} over the picture it sees: the stack below it as
+     * {@code below} renders it (usually from the preview's cache), with the layer's mask given to
+     * the overlay as the layer's kernel gets it, and coverage overlays limited to the blend mask, so
+     * the overlay shows what the layer will use.
+     */
+    public LayerOverlay.Field overlay(RenderRequest below, Layer layer, LayerOverlay overlay, CancelToken cancel) {
+        FloatImage seen = render(below, ProgressListener.NONE, cancel);
+        cancel.check();
+        Rect bounds = seen.bounds();
+        RenderContext ctx = new RenderContext(below.source().width(), below.source().height(), below.scale(),
+            below.document().seed(), cancel::isCancelled);
+        Mask mask = layer.mask() instanceof Mask.Scene scene ? field(scene, seen, ctx) : layer.mask();
+        MaskUse use = MaskUse.of(layer, mask, kernels.kernel(layer.params(), below.resources()));
+        LayerOverlay.Field f = overlay.compute(layer.params(), below.resources(), seen, use.context(ctx, bounds));
+        if (overlay.style() == LayerOverlay.Style.COVERAGE) use.limitToBlendMask(f.values(), bounds, ctx);
+        return f;
+    }
+
+    /**
+     * The layer's mask as the renderer would use it over the picture {@code below} renders: a scene
+     * mask found in that picture, any other mask as it is; for the editor's mask overlay.
+     */
+    public Mask resolvedMask(RenderRequest below, Layer layer, CancelToken cancel) {
+        if (!(layer.mask() instanceof Mask.Scene scene)) return layer.mask();
+        FloatImage seen = render(below, ProgressListener.NONE, cancel);
+        cancel.check();
+        RenderContext ctx = new RenderContext(below.source().width(), below.source().height(), below.scale(),
+            below.document().seed(), cancel::isCancelled);
+        return field(scene, seen, ctx);
     }
 
     /** Drops every cached tile and global result (after a change of source or of budget). */
     public void clearCache() {
         cache.clear();
         globals.clear();
+        sceneMasks.clear();
     }
 
     @Override public void close() {

@@ -20,6 +20,7 @@ import dev.patina.ui.lint.LintPanel;
 import dev.patina.ui.overlay.FieldTint;
 import dev.patina.ui.overlay.LiveOverlays;
 import dev.patina.ui.overlay.OverlaySubject;
+import dev.patina.ui.overlay.OverlayToggles;
 import dev.patina.ui.panels.BrushSettings;
 import dev.patina.ui.panels.HistogramPanel;
 import dev.patina.ui.panels.InspectorPanel;
@@ -72,10 +73,11 @@ public final class EditorFrame extends JFrame {
     private final BrushSettings brush = new BrushSettings();
     private final JToggleButton.ToggleButtonModel overlay = new JToggleButton.ToggleButtonModel();
     private final JToggleButton.ToggleButtonModel split = new JToggleButton.ToggleButtonModel();
-    private final JToggleButton.ToggleButtonModel showDepth = new JToggleButton.ToggleButtonModel();
-    private final JToggleButton.ToggleButtonModel showSkin = new JToggleButton.ToggleButtonModel();
+    private final OverlayToggles overlayToggles = new OverlayToggles(this::showDocument);
     private final FocusPicking focusPicking;
     private final LiveOverlays overlays;
+    /** The selected layer's scene mask, found by the renderer, for the mask overlay. */
+    private final LiveOverlays foundMasks;
     private final HistogramPanel histogram = new HistogramPanel();
     private final StatusBar status = new StatusBar();
     private final LintPanel prompt = new LintPanel(session, edits);
@@ -96,6 +98,7 @@ public final class EditorFrame extends JFrame {
         this.canvas = new CanvasView(renderer);
         this.focusPicking = new FocusPicking(session, canvas);
         this.overlays = new LiveOverlays(renderer, SwingUtilities::invokeLater, this::showDocument, status::setMessage);
+        this.foundMasks = new LiveOverlays(renderer, SwingUtilities::invokeLater, this::showDocument, status::setMessage);
         this.presets = new PresetLibrary(config.presetsDir());
         this.autosave = new Autosave(config.autosaveFile(), session);
         setName("editor");
@@ -110,8 +113,6 @@ public final class EditorFrame extends JFrame {
         wireCanvas();
         session.addListener(this::sessionChanged);
         overlay.addItemListener(e -> showDocument());
-        showDepth.addItemListener(e -> showDocument());
-        showSkin.addItemListener(e -> showDocument());
         canvas.addPropertyChangeListener("tool", e -> maskPanel.showTool((CanvasTool) e.getNewValue()));
         split.addItemListener(e -> canvas.setSplit(split.isSelected()));
         setTransferHandler(new FileDrop());
@@ -127,18 +128,20 @@ public final class EditorFrame extends JFrame {
     private JComponent layoutContent() {
         JPanel root = new JPanel(new MigLayout("insets 0, gap 0, fill", "[grow, fill][360!]", "[grow, fill][]"));
         root.add(canvas, "wmin 200, hmin 200");
+        // Every child may shrink to the column (wmin 0): one child wider than the viewport would widen
+        // the whole column under the scrollbar and clip every row's right edge.
         JPanel side = new SidePanel(new MigLayout("insets 0, gap 0, wrap 1, fillx", "[grow, fill]"));
         JPanel histoBox = new JPanel(new MigLayout("insets 8, fill"));
         histoBox.add(histogram, "grow, h 110!");
-        side.add(histoBox);
+        side.add(histoBox, "wmin 0");
         side.add(new JSeparator());
-        side.add(new LayersPanel(session, edits));
+        side.add(new LayersPanel(session, edits), "wmin 0");
         side.add(new JSeparator());
-        side.add(new InspectorPanel(session, new LayerWidgets(session, focusPicking.model(), showDepth, showSkin)), "wmin 0");
+        side.add(new InspectorPanel(session, new LayerWidgets(session, focusPicking.model(), overlayToggles)), "wmin 0");
         side.add(new JSeparator());
-        side.add(maskPanel);
+        side.add(maskPanel, "wmin 0");
         side.add(new JSeparator());
-        side.add(prompt);
+        side.add(prompt, "wmin 0");
         JScrollPane sideScroll = new JScrollPane(side, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         sideScroll.setBorder(BorderFactory.createMatteBorder(0, 1, 0, 0, javax.swing.UIManager.getColor("Component.borderColor")));
         sideScroll.getVerticalScrollBar().setUnitIncrement(16);
@@ -197,11 +200,17 @@ public final class EditorFrame extends JFrame {
         Document doc = session.document();
         Layer sel = session.selectedLayer();
         List<TileTint> tints = new ArrayList<>(2);
-        FieldTint field = overlays.tintFor(OverlaySubject.of(doc, sel, showDepth.isSelected(), showSkin.isSelected()),
+        FieldTint field = overlays.tintFor(OverlaySubject.of(doc, sel, overlayToggles.shown()),
             session.image(), canvas.viewport().renderScale());
         if (field != null) tints.add(field);
         Mask m = overlay.isSelected() && sel != null ? sel.mask() : null;
-        if (m != null) tints.add(new MaskTint(m));
+        if (m instanceof Mask.Scene) {
+            FieldTint found = foundMasks.tintFor(OverlaySubject.foundMask(doc, sel), session.image(), canvas.viewport().renderScale());
+            if (found != null) tints.add(found);
+        } else {
+            foundMasks.tintFor(null, session.image(), canvas.viewport().renderScale());
+            if (m != null) tints.add(new MaskTint(m));
+        }
         canvas.setDocument(doc, tints);
     }
 
@@ -229,9 +238,7 @@ public final class EditorFrame extends JFrame {
 
     JToggleButton.ToggleButtonModel splitModel() { return split; }
 
-    JToggleButton.ToggleButtonModel showDepthModel() { return showDepth; }
-
-    JToggleButton.ToggleButtonModel showSkinModel() { return showSkin; }
+    OverlayToggles overlayToggles() { return overlayToggles; }
 
     FocusPicking focusPicking() { return focusPicking; }
 
@@ -485,6 +492,7 @@ public final class EditorFrame extends JFrame {
         autosave.stop();
         super.dispose();
         overlays.close();
+        foundMasks.close();
         renderer.close();
     }
 

@@ -29,13 +29,29 @@ class OpContractTest {
         return out;
     }
 
-    /** The param that switches the op off: "amount" or "strength" at 0. */
+    /**
+     * The params that switch the op off: its mix param, "amount" or "strength" at 0; an op with none
+     * of them (tone) must be neutral at its defaults, every number at 0.
+     */
     private static Params zero(Op op) {
         Params p = op.schema().defaults();
+        String mix = op.schema().mixParam();
+        if (mix != null) return p.with(mix, 0.0);
         for (String name : List.of("amount", "strength")) {
             if (op.schema().spec(name) != null) return p.with(name, 0.0);
         }
-        throw new AssertionError(op.id() + " has no amount/strength param");
+        for (ParamSpec s : op.schema().specs()) {
+            if (s instanceof ParamSpec.Number n && n.defaultNumber() != 0) throw new AssertionError(op.id() + " has no off switch");
+        }
+        return p;
+    }
+
+    /** Params that visibly change the image: the defaults, or for a neutral-by-default op every number at a tenth of its maximum (a mild setting). */
+    private static Params active(Op op) {
+        Params p = op.schema().defaults();
+        if (!op.prepare(p, Resources.NONE).isIdentity()) return p;
+        for (ParamSpec s : op.schema().specs()) if (s instanceof ParamSpec.Number n) p = p.with(n.name(), n.max() / 10);
+        return p;
     }
 
     @TestFactory
@@ -47,8 +63,8 @@ class OpContractTest {
                 Params z = zero(op);
                 assertTrue(op.prepare(z, Resources.NONE).isIdentity(), "kernel says identity");
             }));
-            tests.add(DynamicTest.dynamicTest(op.id() + " defaults change the image, stay finite and near range", () -> {
-                FloatImage out = apply(op, op.schema().defaults(), scene);
+            tests.add(DynamicTest.dynamicTest(op.id() + " defaults (or settings) change the image, stay finite and near range", () -> {
+                FloatImage out = apply(op, active(op), scene);
                 assertFalse(out.sameAs(scene));
                 for (int c = 0; c < 3; c++) for (float v : out.plane(c)) {
                     assertTrue(Float.isFinite(v), "finite");

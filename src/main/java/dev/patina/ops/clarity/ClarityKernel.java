@@ -2,7 +2,8 @@ package dev.patina.ops.clarity;
 
 import dev.patina.image.FloatImage;
 import dev.patina.image.Srgb;
-import dev.patina.ops.BoxMeans;
+import dev.patina.image.BoxMean;
+import dev.patina.image.Scratch;
 import dev.patina.ops.Locality;
 import dev.patina.ops.OpKernel;
 import dev.patina.ops.RenderContext;
@@ -47,7 +48,7 @@ final class ClarityKernel implements OpKernel {
         int sw = src.width(), sh = src.height();
         int n = sw * sh;
         float[] sr = src.plane(0), sg = src.plane(1), sb = src.plane(2);
-        Scratch scratch = Scratch.get();
+        Scratch scratch = ctx.scratch();
         float[] v = scratch.floats(0, n), vv = scratch.floats(1, n);
         for (int i = 0; i < n; i++) {
             float e = Srgb.encode(Srgb.luminance(sr[i], sg[i], sb[i]));
@@ -57,8 +58,8 @@ final class ClarityKernel implements OpKernel {
         // Pass 1: means of v and v² over the region one radius inside src, then a, b per pixel.
         int w1 = sw - 2 * r, h1 = sh - 2 * r, n1 = w1 * h1;
         float[] mean = scratch.floats(2, n1), meanSq = scratch.floats(3, n1);
-        BoxMeans.means(v, sw, sh, r, FIXED_POINT, mean);
-        BoxMeans.means(vv, sw, sh, r, FIXED_POINT, meanSq);
+        BoxMean.inner(v, sw, sh, r, FIXED_POINT, mean, scratch);
+        BoxMean.inner(vv, sw, sh, r, FIXED_POINT, meanSq, scratch);
         float eps = (float) (0.0002 + 0.006 * edges * edges);
         float[] a = scratch.floats(4, n1), b = scratch.floats(5, n1);
         for (int i = 0; i < n1; i++) {
@@ -70,8 +71,8 @@ final class ClarityKernel implements OpKernel {
         // Pass 2: means of a and b over the destination region; q = mean(a)·v + mean(b).
         int n2 = (w1 - 2 * r) * (h1 - 2 * r);
         float[] ma = scratch.floats(6, n2), mb = scratch.floats(7, n2);
-        BoxMeans.means(a, w1, h1, r, FIXED_POINT, ma);
-        BoxMeans.means(b, w1, h1, r, FIXED_POINT, mb);
+        BoxMean.inner(a, w1, h1, r, FIXED_POINT, ma, scratch);
+        BoxMean.inner(b, w1, h1, r, FIXED_POINT, mb, scratch);
         int dw = dst.width(), dh = dst.height();
         float k = (float) (amount > 0 ? 1.5 * amount : amount);
         float[] dr = dst.plane(0), dg = dst.plane(1), db = dst.plane(2);

@@ -1,5 +1,8 @@
 package dev.patina.ops.depth;
 
+import dev.patina.image.BoxMean;
+import dev.patina.image.Resample;
+
 /**
  * The guided filter (He, Sun and Tang 2010) with a grey guide: p is locally modelled as a·I + b
  * over each window, so where the guide has an edge the output steps with it and elsewhere it is a
@@ -26,11 +29,11 @@ public final class GuidedFilter {
     public static float[] filterFast(float[] i, float[] p, int w, int h, int r, float eps, int s) {
         if (s <= 1 || w / s < 2 || h / s < 2) return filter(i, p, w, h, r, eps);
         int lw = Math.max(2, Math.round(w / (float) s)), lh = Math.max(2, Math.round(h / (float) s));
-        float[] il = GridResize.resize(i, w, h, lw, lh), pl = GridResize.resize(p, w, h, lw, lh);
+        float[] il = Resample.plane(i, w, h, lw, lh, Resample.Filter.TENT), pl = Resample.plane(p, w, h, lw, lh, Resample.Filter.TENT);
         int rl = Math.max(1, Math.round(r / (float) s));
         float[][] ab = coefficients(il, pl, lw, lh, rl, eps);
-        float[] a = GridResize.resize(ab[0], lw, lh, w, h);
-        float[] b = GridResize.resize(ab[1], lw, lh, w, h);
+        float[] a = Resample.plane(ab[0], lw, lh, w, h, Resample.Filter.TENT);
+        float[] b = Resample.plane(ab[1], lw, lh, w, h, Resample.Filter.TENT);
         for (int k = 0; k < a.length; k++) a[k] = a[k] * i[k] + b[k];
         return a;
     }
@@ -43,8 +46,8 @@ public final class GuidedFilter {
             ip[k] = i[k] * p[k];
             ii[k] = i[k] * i[k];
         }
-        float[] mi = BoxMean.of(i, w, h, r), mp = BoxMean.of(p, w, h, r);
-        float[] mip = BoxMean.of(ip, w, h, r), mii = BoxMean.of(ii, w, h, r);
+        float[] mi = BoxMean.whole(i, w, h, r), mp = BoxMean.whole(p, w, h, r);
+        float[] mip = BoxMean.whole(ip, w, h, r), mii = BoxMean.whole(ii, w, h, r);
         float[] a = ip, b = ii; // reuse
         for (int k = 0; k < n; k++) {
             float var = Math.max(0f, mii[k] - mi[k] * mi[k]);
@@ -52,7 +55,7 @@ public final class GuidedFilter {
             a[k] = cov / (var + eps);
             b[k] = mp[k] - a[k] * mi[k];
         }
-        return new float[][] {BoxMean.of(a, w, h, r), BoxMean.of(b, w, h, r)};
+        return new float[][] {BoxMean.whole(a, w, h, r), BoxMean.whole(b, w, h, r)};
     }
 
     /**

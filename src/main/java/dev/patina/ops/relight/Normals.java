@@ -1,6 +1,6 @@
 package dev.patina.ops.relight;
 
-import dev.patina.ops.depth.BoxMean;
+import dev.patina.image.BoxMean;
 
 /**
  * Surface normals in camera space (x right, y up, z towards the camera), three planes nx, ny, nz.
@@ -74,7 +74,7 @@ final class Normals {
     static float[][] fromLuminance(float[] luma, int w, int h, int[] radii) {
         float[] height = new float[w * h];
         for (int r : radii) {
-            float[] b = BoxMean.of(BoxMean.of(luma, w, h, r), w, h, r);
+            float[] b = BoxMean.whole(BoxMean.whole(luma, w, h, r), w, h, r);
             for (int i = 0; i < height.length; i++) height[i] += b[i] / radii.length;
         }
         float[] gx = new float[w * h], gy = new float[w * h];
@@ -97,6 +97,46 @@ final class Normals {
         double k = TARGET_SLOPE / Math.max(typical, 0.05 / Math.max(w, h));
         float[][] n = new float[3][w * h];
         for (int i = 0; i < gx.length; i++) store(n, i, -k * gx[i], k * gy[i], 1); // image y runs down, camera y up
+        return n;
+    }
+
+    /**
+     * Normals of a subject from its silhouette alone (inflation): inside the matte the surface rises
+     * from the edge like a tube of the subject's own width, h = √(D(2R − D)) with D the distance to
+     * the edge and R the subject's largest half-width, so normals turn outwards towards the
+     * silhouette and face the camera in the middle; the height is smoothed over a tenth of R so the
+     * medial axis leaves no crease. Outside the subject the surface is a plane facing the camera, so
+     * a light gives the background no form; a soft matte blends the two.
+     */
+    static float[][] fromSilhouette(float[] alpha, int w, int h) {
+        boolean[] in = new boolean[w * h];
+        for (int i = 0; i < in.length; i++) in[i] = alpha[i] >= 0.5f;
+        float[] d = dev.patina.image.DistanceTransform.inside(in, w, h, false);
+        float r = 0;
+        for (float v : d) r = Math.max(r, v);
+        float[][] n = new float[3][w * h];
+        if (r < 1) {
+            java.util.Arrays.fill(n[2], 1f);
+            return n;
+        }
+        float[] height = new float[w * h];
+        for (int i = 0; i < height.length; i++) {
+            float di = Math.min(d[i], r);
+            height[i] = (float) Math.sqrt(Math.max(0, di * (2 * r - di)));
+        }
+        int sr = (int) Math.max(1, Math.round(r / 10));
+        height = BoxMean.whole(BoxMean.whole(height, w, h, sr), w, h, sr);
+        for (int y = 0; y < h; y++) {
+            int ya = Math.max(0, y - 1), yb = Math.min(h - 1, y + 1);
+            for (int x = 0; x < w; x++) {
+                int xa = Math.max(0, x - 1), xb = Math.min(w - 1, x + 1), i = y * w + x;
+                double gx = (height[y * w + xb] - height[y * w + xa]) / Math.max(1, xb - xa);
+                double gy = (height[yb * w + x] - height[ya * w + x]) / Math.max(1, yb - ya);
+                double a = Math.max(0, Math.min(1, alpha[i]));
+                // The subject's normal where the matte covers the pixel, the camera-facing plane where it does not.
+                store(n, i, a * -gx, a * gy, 1);
+            }
+        }
         return n;
     }
 

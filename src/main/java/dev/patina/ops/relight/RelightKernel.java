@@ -1,12 +1,14 @@
 package dev.patina.ops.relight;
 
 import dev.patina.image.FloatImage;
+import dev.patina.image.LightColour;
+import dev.patina.image.LightDirection;
 import dev.patina.ops.Locality;
 import dev.patina.ops.OpKernel;
 import dev.patina.ops.RenderContext;
-import dev.patina.ops.depth.BoxMean;
+import dev.patina.image.BoxMean;
 import dev.patina.ops.depth.DepthSource;
-import dev.patina.ops.depth.GridResize;
+import dev.patina.image.Resample;
 import dev.patina.ops.depth.GuidedFilter;
 
 /**
@@ -58,8 +60,12 @@ final class RelightKernel implements OpKernel {
     private final float intensity, softness, ambient, flatten, shadows, amount;
     private final float[][] lightColour;
 
+    /** True when the layer mask is the subject whose silhouette gives the shape (no map). */
+    private final boolean subjectFromMask;
+
     RelightKernel(DepthSource depth, double azimuthDeg, double elevationDeg, double intensity, double softness,
-                  double ambient, double kelvin, double flatten, double shadows, double amount) {
+                  double ambient, double kelvin, double flatten, double shadows, double amount, boolean subjectFromMask) {
+        this.subjectFromMask = subjectFromMask;
         this.shadows = (float) shadows;
         this.depth = depth;
         double[] l = new LightDirection(azimuthDeg, elevationDeg).vector();
@@ -77,6 +83,9 @@ final class RelightKernel implements OpKernel {
     @Override public Locality locality() { return Locality.GLOBAL; }
 
     @Override public boolean isIdentity() { return amount == 0; }
+
+    /** Without a map, the mask (a found subject) is the shape to light, not a limit. */
+    @Override public boolean readsLayerMask() { return subjectFromMask; }
 
     @Override public void apply(FloatImage src, FloatImage dst, RenderContext ctx) {
         int w = src.width(), h = src.height(), n = w * h;
@@ -122,15 +131,20 @@ final class RelightKernel implements OpKernel {
         double r = Math.max(1, ctx.diagonalFraction(BASE_SMOOTH_FRACTION + SOFT_FRACTION * softness));
         int f = (int) Math.max(1, Math.floor(r / 2));
         int sw = Math.max(1, w / f), sh = Math.max(1, h / f);
-        float[] small = f == 1 ? q : GridResize.resize(q, w, h, sw, sh);
+        float[] small = f == 1 ? q : Resample.plane(q, w, h, sw, sh, Resample.Filter.TENT);
         float[] s = CastShadows.of(small, sw, sh, lx, ly, lz, ctx.cancelled());
         int sr = (int) Math.max(1, Math.round(r / f));
-        s = BoxMean.of(BoxMean.of(s, sw, sh, sr), sw, sh, sr);
-        return f == 1 ? s : GridResize.resize(s, sw, sh, w, h);
+        s = BoxMean.whole(BoxMean.whole(s, sw, sh, sr), sw, sh, sr);
+        return f == 1 ? s : Resample.plane(s, sw, sh, w, h, Resample.Filter.TENT);
     }
 
     private float[][] normals(FloatImage src, float[] q, float[] guide, RenderContext ctx) {
         int w = src.width(), h = src.height();
+        if (q == null && subjectFromMask && ctx.layerMask() != null) {
+            float[][] n = Normals.fromSilhouette(ctx.layerMask(), w, h);
+            int sr = (int) Math.round(ctx.diagonalFraction(SOFT_FRACTION * softness));
+            return sr > 0 ? smooth(n, w, h, sr) : n;
+        }
         if (q == null) return luminanceNormals(guide, w, h, ctx);
         int step = (int) Math.max(1, Math.round(ctx.diagonalFraction(NORMAL_STEP_FRACTION)));
         float[][] n = Normals.fromInverseDistance(q, w, h, step);
@@ -146,19 +160,19 @@ final class RelightKernel implements OpKernel {
     private float[][] luminanceNormals(float[] guide, int w, int h, RenderContext ctx) {
         int f = (int) Math.max(1, Math.floor(ctx.diagonalFraction(HEIGHT_FRACTIONS[0]) / 4));
         int sw = Math.max(1, w / f), sh = Math.max(1, h / f);
-        float[] small = GridResize.resize(guide, w, h, sw, sh);
+        float[] small = Resample.plane(guide, w, h, sw, sh, Resample.Filter.TENT);
         int[] radii = new int[HEIGHT_FRACTIONS.length];
         for (int k = 0; k < radii.length; k++) radii[k] = (int) Math.max(1, Math.round(ctx.diagonalFraction(HEIGHT_FRACTIONS[k]) / f));
         float[][] n = Normals.fromLuminance(small, sw, sh, radii);
         int sr = (int) Math.round(ctx.diagonalFraction(SOFT_FRACTION * softness) / f);
         if (sr > 0) n = smooth(n, sw, sh, sr);
         if (f == 1) return n;
-        float[][] big = {GridResize.resize(n[0], sw, sh, w, h), GridResize.resize(n[1], sw, sh, w, h), GridResize.resize(n[2], sw, sh, w, h)};
+        float[][] big = {Resample.plane(n[0], sw, sh, w, h, Resample.Filter.TENT), Resample.plane(n[1], sw, sh, w, h, Resample.Filter.TENT), Resample.plane(n[2], sw, sh, w, h, Resample.Filter.TENT)};
         return normalised(big);
     }
 
     private static float[][] smooth(float[][] n, int w, int h, int r) {
-        return normalised(new float[][] {BoxMean.of(n[0], w, h, r), BoxMean.of(n[1], w, h, r), BoxMean.of(n[2], w, h, r)});
+        return normalised(new float[][] {BoxMean.whole(n[0], w, h, r), BoxMean.whole(n[1], w, h, r), BoxMean.whole(n[2], w, h, r)});
     }
 
     private static float[][] normalised(float[][] s) {

@@ -1,11 +1,14 @@
 package dev.patina.ops.skin;
 
+import dev.patina.image.Plane;
+
 import dev.patina.image.Rect;
-import dev.patina.ops.BoxMeans;
+import dev.patina.image.BoxMean;
+import dev.patina.image.Scratch;
 
 /**
  * Box blurs of skin-retouch planes (CIELAB values up to a few hundred: 2^16 fixed-point steps per
- * unit keep sums of large windows far inside a long), on {@link BoxMeans} so tiles agree exactly.
+ * unit keep sums of large windows far inside a long), on {@link BoxMean} so tiles agree exactly.
  */
 final class BoxFilter {
     private static final double FIXED_POINT = 1 << 16;
@@ -19,7 +22,7 @@ final class BoxFilter {
         Rect orect = new Rect(src.rect.x() + r, src.rect.y() + r, sw - 2 * r, sh - 2 * r);
         if (orect.width() <= 0 || orect.height() <= 0) throw new IllegalArgumentException("box radius " + r + " too large for " + src.rect);
         float[] out = new float[(int) orect.area()];
-        BoxMeans.means(src.v, sw, sh, r, FIXED_POINT, out);
+        BoxMean.inner(src.v, sw, sh, r, FIXED_POINT, out, Scratch.current());
         return new Plane(orect, out);
     }
 

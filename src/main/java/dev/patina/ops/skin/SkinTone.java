@@ -1,5 +1,10 @@
 package dev.patina.ops.skin;
 
+import dev.patina.image.BoxMean;
+import dev.patina.image.Scratch;
+
+import dev.patina.image.Plane;
+
 import dev.patina.image.FloatImage;
 import dev.patina.image.Rect;
 
@@ -26,6 +31,8 @@ final class SkinTone {
     /** Weight (in samples) of the pixel's own value: where the grid holds no data, no pull. */
     private static final float SELF_WEIGHT = 0.05f;
     private static final int SAMPLES = 4;
+    /** Fixed point of the grid's box means: weighted L*a*b* sums of a few thousand at most. */
+    private static final double FIXED_POINT = 1 << 16;
 
     private final int step, block, k;
 
@@ -58,15 +65,16 @@ final class SkinTone {
         int nx = cx1 - cx0 + 1 + 4 * k, ny = cy1 - cy0 + 1 + 4 * k;
         float[][] grids = splat(src, cx0 - 2 * k, cy0 - 2 * k, nx, ny, model);
         int gx = nx - 4 * k, gy = ny - 4 * k;
-        float norm = 1f / ((2 * k + 1) * (2 * k + 1));
         for (int c = 0; c < 4; c++) {
             float[] g = grids[c];
             float[] blurred = new float[gx * gy * BINS];
             for (int z = 0; z < BINS; z++) {
                 float[] slice = new float[nx * ny];
                 System.arraycopy(g, z * nx * ny, slice, 0, nx * ny);
-                slice = boxY(boxY(boxX(boxX(slice, nx, ny), nx - 2 * k, ny), gx, ny), gx, ny - 2 * k);
-                for (int i = 0; i < slice.length; i++) blurred[z * gx * gy + i] = slice[i] * norm * norm;
+                float[] once = new float[(nx - 2 * k) * (ny - 2 * k)], twice = new float[gx * gy];
+                BoxMean.inner(slice, nx, ny, k, FIXED_POINT, once, Scratch.current());
+                BoxMean.inner(once, nx - 2 * k, ny - 2 * k, k, FIXED_POINT, twice, Scratch.current());
+                System.arraycopy(twice, 0, blurred, z * gx * gy, gx * gy);
             }
             grids[c] = tentZ(blurred, gx * gy);
         }
@@ -107,33 +115,6 @@ final class SkinTone {
         g[1][at] += w * lab[1];
         g[2][at] += w * lab[2];
         g[3][at] += w;
-    }
-
-    /** Window sums along x (radius k); output width w - 2k. Direct sums: a fixed order per cell. */
-    private float[] boxX(float[] in, int w, int h) {
-        int ow = w - 2 * k;
-        float[] out = new float[ow * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < ow; x++) {
-                float s = 0;
-                for (int t = 0; t <= 2 * k; t++) s += in[y * w + x + t];
-                out[y * ow + x] = s;
-            }
-        }
-        return out;
-    }
-
-    private float[] boxY(float[] in, int w, int h) {
-        int oh = h - 2 * k;
-        float[] out = new float[w * oh];
-        for (int y = 0; y < oh; y++) {
-            for (int x = 0; x < w; x++) {
-                float s = 0;
-                for (int t = 0; t <= 2 * k; t++) s += in[(y + t) * w + x];
-                out[y * w + x] = s;
-            }
-        }
-        return out;
     }
 
     /** [1 2 1]/4 along the lightness axis (ends repeat). */

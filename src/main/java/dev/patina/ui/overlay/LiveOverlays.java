@@ -1,8 +1,7 @@
 package dev.patina.ui.overlay;
 
-import dev.patina.image.FloatImage;
-import dev.patina.ops.RenderContext;
-import dev.patina.render.ProgressListener;
+import dev.patina.doc.Mask;
+import dev.patina.ops.LayerOverlay;
 import dev.patina.render.RenderRequest;
 import dev.patina.render.TileRenderer;
 import dev.patina.ui.files.LoadedImage;
@@ -87,11 +86,13 @@ public final class LiveOverlays implements AutoCloseable {
         scheduler.request(cancel -> {
             RenderRequest seenBy = new RenderRequest(subject.below(), image.pyramid(), image.resources(), job.scale(),
                 RenderRequest.scaledBounds(image.pyramid(), job.scale()), true);
-            FloatImage seen = renderer.render(seenBy, ProgressListener.NONE, cancel);
-            cancel.check();
-            RenderContext ctx = new RenderContext(image.width(), image.height(), job.scale(), subject.below().seed(),
-                cancel::isCancelled);
-            return new FieldTint(OverlayFields.compute(subject, seen, image.resources(), ctx));
+            if (subject.overlay() == null) {
+                Mask found = renderer.resolvedMask(seenBy, subject.layer(), cancel);
+                return new FieldTint(OverlayFields.mask(found, seenBy.region().width(), seenBy.region().height(), job.scale(),
+                    image.width(), image.height()));
+            }
+            LayerOverlay.Field f = renderer.overlay(seenBy, subject.layer(), subject.overlay(), cancel);
+            return new FieldTint(OverlayFields.colours(subject.overlay().style(), f));
         }, QUIET_MS, tint -> {
             pending = null;
             ready = new Ready(job, tint);

@@ -48,6 +48,12 @@ public final class OverlayColours {
         return withAlpha(SKIN_RGB, (float) (c * SKIN_ALPHA));
     }
 
+    /** A layer's mask at coverage c: the translucent red of the canvas's mask overlay (as Lightroom's). */
+    public static int mask(double coverage) {
+        double c = Double.isNaN(coverage) ? 0 : Math.max(0, Math.min(1, coverage));
+        return withAlpha(0xff3030, (float) (c * 0.5));
+    }
+
     static int withAlpha(int rgb, float alpha) {
         return Math.round(Math.max(0, Math.min(1, alpha)) * 255) << 24 | rgb & 0xffffff;
     }

@@ -2,6 +2,7 @@ package dev.patina.ui.panels;
 
 import dev.patina.doc.Layer;
 import dev.patina.doc.Mask;
+import dev.patina.doc.SceneKind;
 import dev.patina.ui.EditorSession;
 import dev.patina.ui.Icons;
 import dev.patina.ui.canvas.CanvasTool;
@@ -11,6 +12,9 @@ import javax.swing.ButtonGroup;
 import javax.swing.ButtonModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
@@ -19,7 +23,8 @@ import java.util.function.Consumer;
 
 /**
  * Mask tools for the selected layer: pan, brush, eraser, linear and radial gradient; the brush's
- * size, hardness and flow; show the mask as a red overlay; invert; clear.
+ * size, hardness and flow; a mask found in the picture (subject, sky, skin, ...) with its expand and
+ * feather; show the mask as a red overlay; invert; clear.
  */
 public final class MaskPanel extends JPanel {
     private final EditorSession session;
@@ -30,9 +35,15 @@ public final class MaskPanel extends JPanel {
     private final JLabel sizeValue = new JLabel();
     private final JButton invert = new JButton("Invert", Icons.get("invert"));
     private final JButton clear = new JButton("Clear", Icons.get("clear"));
+    private final JComboBox<String> find = new JComboBox<>();
+    private final JSpinner expand = new JSpinner(new SpinnerNumberModel(0.0, -200.0, 200.0, 1.0));
+    private final JSpinner feather = new JSpinner(new SpinnerNumberModel(0.0, 0.0, 200.0, 1.0));
+    private final JLabel expandLabel = new JLabel("Expand"), featherLabel = new JLabel("Feather");
+    private final JLabel findHint = new JLabel("<html>Found in the picture; B adds to it, E takes from it.</html>");
+    private boolean showing;
 
     public MaskPanel(EditorSession session, BrushSettings brush, ButtonModel overlay, Consumer<CanvasTool> useTool) {
-        super(new MigLayout("insets 8, wrap 3", "[][grow, fill][40!]"));
+        super(new MigLayout("insets 8, wrap 3, hidemode 3", "[][grow, fill][40!]"));
         this.session = session;
         this.brush = brush;
         setName("mask");
@@ -68,6 +79,8 @@ public final class MaskPanel extends JPanel {
         brush.addListener(this::showBrush);
         showBrush();
 
+        addFind();
+
         JCheckBox show = new JCheckBox("Show overlay");
         show.setName("mask.overlay");
         show.setModel(overlay);
@@ -80,6 +93,52 @@ public final class MaskPanel extends JPanel {
         add(clear, "growx");
         session.addListener(changed -> refresh());
         refresh();
+    }
+
+    /**
+     * Find a mask in the picture instead of painting it: subject, background, sky, skin, face or
+     * eyes, with how far to grow (or shrink) it and how softly its edge falls off.
+     */
+    private void addFind() {
+        find.setName("mask.find");
+        find.addItem("Paint or gradient");
+        for (SceneKind k : SceneKind.values()) find.addItem(label(k));
+        find.setToolTipText("Let Patina find the mask in the picture; it follows when the layers below change");
+        find.addActionListener(e -> {
+            if (showing) return;
+            int i = find.getSelectedIndex();
+            changeMask(m -> i <= 0 ? (m instanceof Mask.Scene ? null : m) : withKind(m, SceneKind.values()[i - 1]));
+        });
+        expand.setName("mask.expand");
+        feather.setName("mask.feather");
+        expand.setToolTipText("Grows the found mask by this many pixels of the full image (negative shrinks it)");
+        feather.setToolTipText("Softens the found mask's edge over this many pixels of the full image");
+        expand.addChangeListener(e -> changeScene(s -> new Mask.Scene(s.kind(), s.inverted(), number(expand), s.feather(), s.hint(), s.include(), s.exclude())));
+        feather.addChangeListener(e -> changeScene(s -> new Mask.Scene(s.kind(), s.inverted(), s.expand(), number(feather), s.hint(), s.include(), s.exclude())));
+        findHint.putClientProperty("FlatLaf.styleClass", "small");
+        add(new JLabel("Find"));
+        add(find, "span 2, wmin 0");
+        add(expandLabel);
+        add(expand, "span 2, split 3, w 70!");
+        add(featherLabel, "gapleft 8");
+        add(feather, "w 70!");
+        add(findHint, "span 3, wmin 0");
+    }
+
+    private static String label(SceneKind k) {
+        return Character.toUpperCase(k.id().charAt(0)) + k.id().substring(1);
+    }
+
+    private static double number(JSpinner s) { return ((Number) s.getValue()).doubleValue(); }
+
+    private static Mask withKind(Mask m, SceneKind kind) {
+        if (m instanceof Mask.Scene s) return new Mask.Scene(kind, s.inverted(), s.expand(), s.feather(), s.hint(), s.include(), s.exclude());
+        return Mask.Scene.of(kind);
+    }
+
+    private void changeScene(java.util.function.UnaryOperator<Mask.Scene> change) {
+        if (showing) return;
+        changeMask(m -> m instanceof Mask.Scene s ? change.apply(s) : m);
     }
 
     private JToggleButton tool(String icon, String name, String tip, ButtonGroup group, Runnable onSelect) {
@@ -127,5 +186,15 @@ public final class MaskPanel extends JPanel {
         Layer sel = session.hasImage() ? session.selectedLayer() : null;
         invert.setEnabled(sel != null && sel.mask() != null);
         clear.setEnabled(sel != null && sel.mask() != null);
+        find.setEnabled(sel != null);
+        showing = true;
+        Mask.Scene scene = sel != null && sel.mask() instanceof Mask.Scene s ? s : null;
+        find.setSelectedIndex(scene == null ? 0 : scene.kind().ordinal() + 1);
+        if (scene != null) {
+            expand.setValue(scene.expand());
+            feather.setValue(scene.feather());
+        }
+        showing = false;
+        for (java.awt.Component c : new java.awt.Component[] {expand, feather, expandLabel, featherLabel, findHint}) c.setVisible(scene != null);
     }
 }

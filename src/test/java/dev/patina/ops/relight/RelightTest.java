@@ -1,5 +1,6 @@
 package dev.patina.ops.relight;
 
+import dev.patina.image.LightColour;
 import dev.patina.doc.Document;
 import dev.patina.doc.Layer;
 import dev.patina.doc.Params;
@@ -8,7 +9,7 @@ import dev.patina.image.FloatImage;
 import dev.patina.image.Pyramid;
 import dev.patina.image.Srgb;
 import dev.patina.ops.Resources;
-import dev.patina.ops.depth.BoxMean;
+import dev.patina.image.BoxMean;
 import dev.patina.ops.depth.DepthScenes;
 import dev.patina.render.CancelToken;
 import dev.patina.render.ProgressListener;
@@ -41,7 +42,7 @@ class RelightTest {
             float[] noise = new float[N * N];
             for (int i = 0; i < noise.length; i++) noise[i] = (float) rnd.nextGaussian();
             // Albedo texture at 1–2 px (pores) and ~6 px (blotches).
-            float[] blotch = BoxMean.of(noise, N, N, 3);
+            float[] blotch = BoxMean.whole(noise, N, N, 3);
             for (int y = 0; y < N; y++) for (int x = 0; x < N; x++) {
                 int i = y * N + x;
                 double dx = (x + 0.5 - N / 2.0) / f, dy = -(y + 0.5 - N / 2.0) / f, dz = -1;
@@ -92,14 +93,14 @@ class RelightTest {
 
     static Params sideLight() {
         // Light from the left, 60° off the view axis: elevation 30°.
-        return RelightOp.SCHEMA.defaults().with("depth", "sphere.pfm").with("depthMode", "near-black")
+        return new RelightOp().schema().defaults().with("depth", "sphere.pfm").with("depthMode", "near-black")
             .with("azimuth", 0.0).with("elevation", 30.0).with("ambient", 0.0).with("flatten", 1.0)
             .with("intensity", 1.0).with("softness", 0.0).with("temperature", 6500.0);
     }
 
     /** Shading of a textured image: its local mean over the albedo's local mean (box radius 3). */
     static float[] shading(FloatImage img, float[] albedo) {
-        float[] a = BoxMean.of(albedo, N, N, 3), m = BoxMean.of(img.plane(1), N, N, 3);
+        float[] a = BoxMean.whole(albedo, N, N, 3), m = BoxMean.whole(img.plane(1), N, N, 3);
         float[] s = new float[N * N];
         for (int i = 0; i < s.length; i++) s[i] = m[i] / a[i];
         return s;
@@ -135,7 +136,7 @@ class RelightTest {
         Sphere sp = new Sphere();
         FloatImage frontal = sp.lit(0, 0, 1);
         // The default look (ambient fill, half flatten): the detail is the same detail.
-        Params soft = RelightOp.SCHEMA.defaults().with("depth", "sphere.pfm").with("depthMode", "near-black");
+        Params soft = new RelightOp().schema().defaults().with("depth", "sphere.pfm").with("depthMode", "near-black");
         FloatImage out = render(frontal, soft, DepthScenes.serving(sp.depthMap()), 4096);
         double corr = highPassCorrelation(frontal, out, erode(sp.onSphere, 8), false);
         System.out.printf("relight high-pass correlation, default look: %.4f%n", corr);
@@ -158,7 +159,7 @@ class RelightTest {
     @Test
     void neutralGreyLitAt3200KelvinMeasures3200() {
         FloatImage grey = TestImages.uniform(64, 64, 0.18f, 0.18f, 0.18f);
-        Params p = RelightOp.SCHEMA.defaults().with("temperature", 3200.0).with("ambient", 0.0).with("flatten", 0.0)
+        Params p = new RelightOp().schema().defaults().with("temperature", 3200.0).with("ambient", 0.0).with("flatten", 0.0)
             .with("elevation", 90.0).with("intensity", 1.0);
         FloatImage out = render(grey, p, Resources.NONE, 4096);
         int i = 32 * 64 + 32;
@@ -180,7 +181,7 @@ class RelightTest {
         Sphere sp = new Sphere();
         FloatImage frontal = sp.lit(0, 0, 1);
         Resources res = DepthScenes.serving(sp.depthMap());
-        Params p = RelightOp.SCHEMA.defaults().with("depth", "sphere.pfm").with("depthMode", "near-black");
+        Params p = new RelightOp().schema().defaults().with("depth", "sphere.pfm").with("depthMode", "near-black");
         assertTrue(render(frontal, p, res, 4096).sameAs(render(frontal, p, res, 37)));
     }
 
@@ -206,7 +207,7 @@ class RelightTest {
     /** Pearson correlation of the 5×5 high-pass of luminance; relative = divided by the local mean. */
     static double highPassCorrelation(FloatImage a, FloatImage b, boolean[] mask, boolean relative) {
         float[] la = luma(a), lb = luma(b);
-        float[] ma = BoxMean.of(la, N, N, 2), mb = BoxMean.of(lb, N, N, 2);
+        float[] ma = BoxMean.whole(la, N, N, 2), mb = BoxMean.whole(lb, N, N, 2);
         double sab = 0, saa = 0, sbb = 0;
         for (int i = 0; i < la.length; i++) {
             if (!mask[i]) continue;

@@ -1,5 +1,6 @@
 package dev.patina.ops.skin;
 
+import dev.patina.image.Plane;
 import dev.patina.image.FloatImage;
 import dev.patina.image.Rect;
 import dev.patina.ops.OpKernel;

@@ -261,7 +261,9 @@ class LintPanelGuiTest {
         assertThat(GuiActionRunner.execute(() -> GuiTestAccess.session(frame).document().layers()))
             .extracting(Layer::type).containsExactly("skin-retouch");
 
-        // boilerplate is a prompt problem only: no layer answers it
+        // boilerplate is a prompt problem only: no layer answers it (the new layer's inspector has
+        // pushed the lint panel down the side column: scroll back to it, as a user would)
+        showLintPanel();
         window.list("lint.findings").clickItem(indexOf("quality-boilerplate", "8k"));
         window.button("lint.addLayer").requireDisabled();
     }
