@@ -26,7 +26,7 @@ public final class CascadeScanner {
      * on positions the 2 px grid misses), while 3 px on the first octave lost nothing.
      */
     static final int STEP = 2, COARSE_STEP = 3;
-    static final double COARSE_BELOW = 2, FINE_ABOVE = 4;
+    static final double COARSE_BELOW = 2, FINE_ABOVE = 8;
     /**
      * Windows whose standard deviation is below this many grey levels are skipped: eyes, brows and
      * mouth give any face far more contrast, and flat sky, walls and bokeh are a large part of most

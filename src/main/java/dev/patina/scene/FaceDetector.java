@@ -46,6 +46,12 @@ public final class FaceDetector {
 
     enum Kind { FRONTAL, PROFILE, PROFILE_MIRRORED }
 
+    /**
+     * The eye band's mean luma over the cheek band's must be below this (see {@link #eyeBandDarker}).
+     * On the boxes of the labelled faces it was 0.67-0.92; 0.97 leaves room for the shifted windows
+     * around a face, and cut the frontal scan of a texture-rich picture (coffee.png at 1 MP) by a third.
+     */
+    static final double EYE_BAND_RATIO = 0.97;
     /** Mean skin likelihood a face's middle needs (colour pictures only). */
     static final double MIN_SKIN = 0.30;
     /**
@@ -107,8 +113,9 @@ public final class FaceDetector {
         WindowGate gate = w.colourful
             ? (x, y, ww, hh) -> w.skinIn(x + 0.3 * ww, y + 0.35 * hh, x + 0.7 * ww, y + 0.85 * hh) >= GATE_SKIN
             : WindowGate.ALL;
+        WindowGate frontalGate = (x, y, ww, hh) -> gate.worthScanning(x, y, ww, hh) && eyeBandDarker(w, x, y, ww, hh);
         List<Candidate> all = new ArrayList<>();
-        for (Detection d : RectGrouping.group(frontal.scan(w.luma, minPx, maxPx, settings.scaleStep(), gate),
+        for (Detection d : RectGrouping.group(frontal.scan(w.luma, minPx, maxPx, settings.scaleStep(), frontalGate),
                 settings.minNeighbours(), RectGrouping.DEFAULT_EPS)) {
             all.add(new Candidate(d, Kind.FRONTAL, 0, 0, null));
         }
@@ -141,6 +148,17 @@ public final class FaceDetector {
             kept.add(checked);
         }
         return kept;
+    }
+
+    /**
+     * Viola and Jones's first and strongest feature, as a gate in eight lookups: across a frontal
+     * face the band of the eyes is darker than the band of the cheeks below it. (The cascade tests
+     * it too, but only after fetching a dozen features' tables; skipping here is cheaper.)
+     */
+    static boolean eyeBandDarker(WorkingImage w, double x, double y, double ww, double hh) {
+        double eyes = w.lumaIn(x + 0.1 * ww, y + 0.25 * hh, x + 0.9 * ww, y + 0.45 * hh);
+        double cheeks = w.lumaIn(x + 0.1 * ww, y + 0.5 * hh, x + 0.9 * ww, y + 0.7 * hh);
+        return eyes < cheeks * EYE_BAND_RATIO;
     }
 
     private Face toFace(Candidate c, WorkingImage w, FloatImage full) {

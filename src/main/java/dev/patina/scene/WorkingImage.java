@@ -16,7 +16,7 @@ final class WorkingImage {
     final int width, height;
     final LumaPlane luma;
     final float[] skin;
-    final SummedArea skinSums;
+    final SummedArea skinSums, lumaSums;
     /** False for black-and-white (or nearly so) pictures, where skin colour says nothing. */
     final boolean colourful;
 
@@ -37,6 +37,7 @@ final class WorkingImage {
         }
         luma = new LumaPlane(width, height, y);
         skinSums = new SummedArea(skin, width, height);
+        lumaSums = new SummedArea(y, width, height);
         colourful = spread / n > 0.02;
     }
 
@@ -103,6 +104,11 @@ final class WorkingImage {
             }
         }
         return out;
+    }
+
+    /** Mean luma (0..255) over a rectangle of working pixels. */
+    double lumaIn(double x0, double y0, double x1, double y1) {
+        return lumaSums.mean(x0, y0, x1, y1);
     }
 
     /** Mean skin likelihood over a rectangle of working pixels. */
