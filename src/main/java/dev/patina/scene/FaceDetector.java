@@ -5,6 +5,7 @@ import dev.patina.image.Rect;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Finds faces and their eyes in a photograph-like picture, with no neural network: OpenCV's
@@ -114,26 +115,25 @@ public final class FaceDetector {
             ? (x, y, ww, hh) -> w.skinIn(x + 0.3 * ww, y + 0.35 * hh, x + 0.7 * ww, y + 0.85 * hh) >= GATE_SKIN
             : WindowGate.ALL;
         WindowGate frontalGate = (x, y, ww, hh) -> gate.worthScanning(x, y, ww, hh) && eyeBandDarker(w, x, y, ww, hh);
-        List<Candidate> all = new ArrayList<>();
-        for (Detection d : RectGrouping.group(frontal.scan(w.luma, minPx, maxPx, settings.scaleStep(), frontalGate),
-                settings.minNeighbours(), RectGrouping.DEFAULT_EPS)) {
-            all.add(new Candidate(d, Kind.FRONTAL, 0, 0, null));
-        }
+        // The three scans run side by side (each also spreads its levels over the pool): one scan's
+        // levels are very unequal (the finest is a third of its work), so alone it keeps two
+        // cores busy only part of the time.
+        List<Supplier<List<Candidate>>> scans = new ArrayList<>();
+        scans.add(() -> kind(RectGrouping.group(frontal.scan(w.luma, minPx, maxPx, settings.scaleStep(), frontalGate),
+            settings.minNeighbours(), RectGrouping.DEFAULT_EPS), Kind.FRONTAL, 1, -1));
         if (profile != null) {
             LumaPlane small = w.luma.halved().halved();
             double up = w.luma.width / (double) small.width;
             double minSmall = Math.max(minPx / up, Cascades.profileFace().windowWidth());
             WindowGate smallGate = (x, y, ww, hh) -> gate.worthScanning(x * up, y * up, ww * up, hh * up);
             WindowGate mirroredGate = (x, y, ww, hh) -> smallGate.worthScanning(small.width - x - ww, y, ww, hh);
-            for (Detection d : RectGrouping.group(profile.scan(small, minSmall, maxPx / up, settings.scaleStep(), smallGate),
-                    PROFILE_NEIGHBOURS, RectGrouping.DEFAULT_EPS)) {
-                all.add(new Candidate(d.scaled(up), Kind.PROFILE, 0, 0, null));
-            }
-            for (Detection d : RectGrouping.group(profile.scan(small.mirrored(), minSmall, maxPx / up, settings.scaleStep(), mirroredGate),
-                    PROFILE_NEIGHBOURS, RectGrouping.DEFAULT_EPS)) {
-                all.add(new Candidate(d.mirrored(small.width).scaled(up), Kind.PROFILE_MIRRORED, 0, 0, null));
-            }
+            scans.add(() -> kind(RectGrouping.group(profile.scan(small, minSmall, maxPx / up, settings.scaleStep(), smallGate),
+                PROFILE_NEIGHBOURS, RectGrouping.DEFAULT_EPS), Kind.PROFILE, up, -1));
+            scans.add(() -> kind(RectGrouping.group(profile.scan(small.mirrored(), minSmall, maxPx / up, settings.scaleStep(), mirroredGate),
+                PROFILE_NEIGHBOURS, RectGrouping.DEFAULT_EPS), Kind.PROFILE_MIRRORED, up, small.width));
         }
+        List<Candidate> all = new ArrayList<>();
+        for (List<Candidate> found : scans.parallelStream().map(Supplier::get).toList()) all.addAll(found);
         all.sort(Comparator.comparing((Candidate c) -> c.kind() != Kind.FRONTAL).thenComparingInt(c -> -c.box().neighbours()));
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : all) {
@@ -148,6 +148,13 @@ public final class FaceDetector {
             kept.add(checked);
         }
         return kept;
+    }
+
+    /** Groups as candidates of one kind, mirrored back (when mirrorWidth >= 0) and scaled to working pixels. */
+    private static List<Candidate> kind(List<Detection> groups, Kind kind, double up, int mirrorWidth) {
+        List<Candidate> out = new ArrayList<>();
+        for (Detection d : groups) out.add(new Candidate((mirrorWidth >= 0 ? d.mirrored(mirrorWidth) : d).scaled(up), kind, 0, 0, null));
+        return out;
     }
 
     /**
