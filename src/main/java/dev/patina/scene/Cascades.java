@@ -18,14 +18,9 @@ public final class Cascades {
     /** Bradley's profile cascade; it finds faces turned one way, so the detector also runs it on the mirrored image. */
     public static Cascade profileFace() { return Profile.CASCADE; }
 
-    /** Hameed's eye cascade (open eyes, roughly frontal). */
-    public static Cascade eye() { return Eye.CASCADE; }
-
     private static final class Frontal { static final Cascade CASCADE = load("haarcascade_frontalface_alt2.xml"); }
 
     private static final class Profile { static final Cascade CASCADE = load("haarcascade_profileface.xml"); }
-
-    private static final class Eye { static final Cascade CASCADE = load("haarcascade_eye.xml"); }
 
     static Cascade load(String resource) {
         try (InputStream in = Cascades.class.getResourceAsStream(resource)) {

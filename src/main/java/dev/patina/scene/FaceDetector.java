@@ -5,6 +5,7 @@ import dev.patina.image.Rect;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Finds faces and their eyes in a photograph-like picture, with no neural network: OpenCV's
@@ -35,7 +36,7 @@ public final class FaceDetector {
         }
 
         public static Settings defaults() {
-            return new Settings(0.03, 0.8, 1.1, 2, true);
+            return new Settings(0.03, 0.8, 1.15, 2, true);
         }
     }
 
@@ -46,6 +47,12 @@ public final class FaceDetector {
 
     enum Kind { FRONTAL, PROFILE, PROFILE_MIRRORED }
 
+    /**
+     * The eye band's mean luma over the cheek band's must be below this (see {@link #eyeBandDarker}).
+     * On the boxes of the labelled faces it was 0.67-0.92; 0.97 leaves room for the shifted windows
+     * around a face, and cut the frontal scan of a texture-rich picture (coffee.png at 1 MP) by a third.
+     */
+    static final double EYE_BAND_RATIO = 0.97;
     /** Mean skin likelihood a face's middle needs (colour pictures only). */
     static final double MIN_SKIN = 0.30;
     /**
@@ -107,26 +114,26 @@ public final class FaceDetector {
         WindowGate gate = w.colourful
             ? (x, y, ww, hh) -> w.skinIn(x + 0.3 * ww, y + 0.35 * hh, x + 0.7 * ww, y + 0.85 * hh) >= GATE_SKIN
             : WindowGate.ALL;
-        List<Candidate> all = new ArrayList<>();
-        for (Detection d : RectGrouping.group(frontal.scan(w.luma, minPx, maxPx, settings.scaleStep(), gate),
-                settings.minNeighbours(), RectGrouping.DEFAULT_EPS)) {
-            all.add(new Candidate(d, Kind.FRONTAL, 0, 0, null));
-        }
+        WindowGate frontalGate = (x, y, ww, hh) -> gate.worthScanning(x, y, ww, hh) && eyeBandDarker(w, x, y, ww, hh);
+        // The three scans run side by side (each also spreads its levels over the pool): one scan's
+        // levels are very unequal (the finest is a third of its work), so alone it keeps two
+        // cores busy only part of the time.
+        List<Supplier<List<Candidate>>> scans = new ArrayList<>();
+        scans.add(() -> kind(RectGrouping.group(frontal.scan(w.luma, minPx, maxPx, settings.scaleStep(), frontalGate),
+            settings.minNeighbours(), RectGrouping.DEFAULT_EPS), Kind.FRONTAL, 1, -1));
         if (profile != null) {
             LumaPlane small = w.luma.halved().halved();
             double up = w.luma.width / (double) small.width;
             double minSmall = Math.max(minPx / up, Cascades.profileFace().windowWidth());
             WindowGate smallGate = (x, y, ww, hh) -> gate.worthScanning(x * up, y * up, ww * up, hh * up);
             WindowGate mirroredGate = (x, y, ww, hh) -> smallGate.worthScanning(small.width - x - ww, y, ww, hh);
-            for (Detection d : RectGrouping.group(profile.scan(small, minSmall, maxPx / up, settings.scaleStep(), smallGate),
-                    PROFILE_NEIGHBOURS, RectGrouping.DEFAULT_EPS)) {
-                all.add(new Candidate(d.scaled(up), Kind.PROFILE, 0, 0, null));
-            }
-            for (Detection d : RectGrouping.group(profile.scan(small.mirrored(), minSmall, maxPx / up, settings.scaleStep(), mirroredGate),
-                    PROFILE_NEIGHBOURS, RectGrouping.DEFAULT_EPS)) {
-                all.add(new Candidate(d.mirrored(small.width).scaled(up), Kind.PROFILE_MIRRORED, 0, 0, null));
-            }
+            scans.add(() -> kind(RectGrouping.group(profile.scan(small, minSmall, maxPx / up, settings.scaleStep(), smallGate),
+                PROFILE_NEIGHBOURS, RectGrouping.DEFAULT_EPS), Kind.PROFILE, up, -1));
+            scans.add(() -> kind(RectGrouping.group(profile.scan(small.mirrored(), minSmall, maxPx / up, settings.scaleStep(), mirroredGate),
+                PROFILE_NEIGHBOURS, RectGrouping.DEFAULT_EPS), Kind.PROFILE_MIRRORED, up, small.width));
         }
+        List<Candidate> all = new ArrayList<>();
+        for (List<Candidate> found : scans.parallelStream().map(Supplier::get).toList()) all.addAll(found);
         all.sort(Comparator.comparing((Candidate c) -> c.kind() != Kind.FRONTAL).thenComparingInt(c -> -c.box().neighbours()));
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : all) {
@@ -141,6 +148,24 @@ public final class FaceDetector {
             kept.add(checked);
         }
         return kept;
+    }
+
+    /** Groups as candidates of one kind, mirrored back (when mirrorWidth >= 0) and scaled to working pixels. */
+    private static List<Candidate> kind(List<Detection> groups, Kind kind, double up, int mirrorWidth) {
+        List<Candidate> out = new ArrayList<>();
+        for (Detection d : groups) out.add(new Candidate((mirrorWidth >= 0 ? d.mirrored(mirrorWidth) : d).scaled(up), kind, 0, 0, null));
+        return out;
+    }
+
+    /**
+     * Viola and Jones's first and strongest feature, as a gate in eight lookups: across a frontal
+     * face the band of the eyes is darker than the band of the cheeks below it. (The cascade tests
+     * it too, but only after fetching a dozen features' tables; skipping here is cheaper.)
+     */
+    static boolean eyeBandDarker(WorkingImage w, double x, double y, double ww, double hh) {
+        double eyes = w.lumaIn(x + 0.1 * ww, y + 0.25 * hh, x + 0.9 * ww, y + 0.45 * hh);
+        double cheeks = w.lumaIn(x + 0.1 * ww, y + 0.5 * hh, x + 0.9 * ww, y + 0.7 * hh);
+        return eyes < cheeks * EYE_BAND_RATIO;
     }
 
     private Face toFace(Candidate c, WorkingImage w, FloatImage full) {

@@ -2,9 +2,10 @@ package dev.patina.scene;
 
 /**
  * How skin-like a colour is, from its CIELAB hue angle, chroma and lightness, looked up in a table
- * over sRGB-encoded colour quantised to 6 bits per channel (262,144 entries, built once). A face
- * detector asks this for every pixel of the working image, and the table costs one lookup where
- * the CIELAB conversion costs three cube roots.
+ * over sRGB-encoded colour quantised to 5 bits per channel (32,768 one-byte entries, built once,
+ * small enough to stay in cache). A face detector asks this for every pixel of the working image,
+ * and the table costs one lookup where the CIELAB conversion costs three cube roots; the wedge is
+ * smooth, so 8-level steps of the encoded colour change the membership by little.
  *
  * <p>The wedge follows the skin-colour measurements that {@code ops.skin.SkinColourModel} cites
  * (skin of every ethnic group at hue angles of about 40°-70° and chroma 12-30 in a*b*), widened
@@ -16,12 +17,12 @@ package dev.patina.scene;
 public final class SkinLikelihood {
     private SkinLikelihood() {}
 
-    private static final int BITS = 6, LEVELS = 1 << BITS;
-    private static final float[] TABLE = build();
+    private static final int BITS = 5, LEVELS = 1 << BITS;
+    private static final byte[] TABLE = build();
 
-    /** Membership in 0..1 of an sRGB-encoded colour with components in 0..1. */
+    /** Membership in 0..1 (in steps of 1/255) of an sRGB-encoded colour with components in 0..1. */
     public static float of(float r, float g, float b) {
-        return TABLE[(q(r) << (2 * BITS)) | (q(g) << BITS) | q(b)];
+        return (TABLE[(q(r) << (2 * BITS)) | (q(g) << BITS) | q(b)] & 0xff) * (1f / 255f);
     }
 
     private static int q(float v) {
@@ -29,14 +30,14 @@ public final class SkinLikelihood {
         return i < 0 ? 0 : Math.min(i, LEVELS - 1);
     }
 
-    private static float[] build() {
-        float[] t = new float[LEVELS * LEVELS * LEVELS];
+    private static byte[] build() {
+        byte[] t = new byte[LEVELS * LEVELS * LEVELS];
         double[] lab = new double[3];
         for (int r = 0; r < LEVELS; r++) {
             for (int g = 0; g < LEVELS; g++) {
                 for (int b = 0; b < LEVELS; b++) {
                     lab(r / (double) (LEVELS - 1), g / (double) (LEVELS - 1), b / (double) (LEVELS - 1), lab);
-                    t[(r << (2 * BITS)) | (g << BITS) | b] = (float) membership(lab[0], lab[1], lab[2]);
+                    t[(r << (2 * BITS)) | (g << BITS) | b] = (byte) Math.round(255 * membership(lab[0], lab[1], lab[2]));
                 }
             }
         }
