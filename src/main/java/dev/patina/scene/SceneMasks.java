@@ -18,11 +18,6 @@ import java.util.List;
  * scaled to the picture. Pure: the same picture and mask give the same coverage.
  */
 public final class SceneMasks {
-    /** The face ellipse reaches a little past the detector's box at the forehead and chin. */
-    static final double FACE_WIDTH = 0.48, FACE_HEIGHT = 0.62, FACE_CENTRE_DROP = 0.05;
-    /** Radius of an eye (lids and lashes) as a fraction of the distance between the eyes. */
-    static final double EYE_RADIUS = 0.26;
-
     private SceneMasks() {}
 
     /** Coverage 0..1 (before the mask's inversion) of {@code mask} in {@code picture}, rendered at {@code scale}. */
@@ -34,8 +29,8 @@ public final class SceneMasks {
         float[] a = switch (mask.kind()) {
             case SUBJECT, BACKGROUND -> SceneMatte.subject(img, hints(mask, faces, include, exclude));
             case SKY -> SceneMatte.sky(img);
-            case FACE -> faceEllipses(faces, w, h);
-            case EYES -> eyeDiscs(faces, w, h);
+            case FACE -> FaceMasks.faces(faces, w, h);
+            case EYES -> FaceMasks.eyes(faces, w, h);
             case SKIN -> skin(img, faces, mask, include, exclude);
         };
         if (mask.kind() == SceneKind.BACKGROUND) for (int i = 0; i < a.length; i++) a[i] = 1 - a[i];
@@ -76,38 +71,6 @@ public final class SceneMasks {
     private static void applyStrokes(float[] a, float[] include, float[] exclude) {
         if (include != null) for (int i = 0; i < a.length; i++) a[i] = Math.max(a[i], include[i]);
         if (exclude != null) for (int i = 0; i < a.length; i++) a[i] = Math.min(a[i], 1 - exclude[i]);
-    }
-
-    /** Each face as a soft ellipse a little taller than its box (forehead to chin). */
-    static float[] faceEllipses(List<Face> faces, int w, int h) {
-        float[] a = new float[w * h];
-        for (Face f : faces) {
-            Rect b = f.box();
-            double cx = b.x() + b.width() / 2.0, cy = b.y() + b.height() * (0.5 + FACE_CENTRE_DROP);
-            disc(a, w, h, cx, cy, b.width() * FACE_WIDTH, b.height() * FACE_HEIGHT, 0.15);
-        }
-        return a;
-    }
-
-    /** Each eye as a soft disc about the size of the eye with its lids. */
-    static float[] eyeDiscs(List<Face> faces, int w, int h) {
-        float[] a = new float[w * h];
-        for (Face f : faces) {
-            double r = Math.max(1.5, EYE_RADIUS * f.interocularDistance());
-            for (EyePoint e : List.of(f.leftEye(), f.rightEye())) disc(a, w, h, e.x(), e.y(), r * 1.3, r, 0.3);
-        }
-        return a;
-    }
-
-    /** Adds an ellipse (radii rx, ry) whose edge fades over the outer {@code soft} of its radius. */
-    private static void disc(float[] a, int w, int h, double cx, double cy, double rx, double ry, double soft) {
-        int x0 = (int) Math.max(0, Math.floor(cx - rx)), x1 = (int) Math.min(w - 1, Math.ceil(cx + rx));
-        int y0 = (int) Math.max(0, Math.floor(cy - ry)), y1 = (int) Math.min(h - 1, Math.ceil(cy + ry));
-        for (int y = y0; y <= y1; y++) for (int x = x0; x <= x1; x++) {
-            double u = (x + 0.5 - cx) / rx, v = (y + 0.5 - cy) / ry, r = Math.sqrt(u * u + v * v);
-            float c = (float) Math.max(0, Math.min(1, (1 - r) / soft));
-            a[y * w + x] = Math.max(a[y * w + x], c);
-        }
     }
 
     /**
