@@ -18,7 +18,7 @@ import java.nio.file.NoSuchFileException;
  */
 @Command(name = "patina", mixinStandardHelpOptions = true, version = "Patina 0.1",
     description = "Finish AI-generated images so they read as photographs. Without a command, opens the editor.",
-    subcommands = {RenderCommand.class, LintCommand.class, LayersCommand.class, BenchCommand.class})
+    subcommands = {RenderCommand.class, LintCommand.class, LayersCommand.class, MasksCommand.class, BenchCommand.class})
 public final class PatinaCli implements Runnable {
     public static final int OK = 0, INTERNAL = 1, BAD_INPUT = 2;
 

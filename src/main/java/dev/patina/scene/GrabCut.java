@@ -78,7 +78,7 @@ final class GrabCut {
                     fg[i] = f;
                 }
             }
-            if (changed < n / 2000) break; // converged: under 0.05% of the pixels moved
+            if (changed < n / 500) break; // converged: under 0.2% of the pixels moved
         }
         for (int i = 0; i < n; i++) if (Trimap.isUnknown(t[i])) t[i] = fg[i] ? Trimap.PROBABLY_FG : Trimap.PROBABLY_BG;
         return fg;

@@ -20,7 +20,7 @@ final class SkyMask {
     private SkyMask() {}
 
     /** Sky pixels at the working size, or null when there is no sky. */
-    static boolean[] segment(WorkImage img) {
+    static boolean[] segment(WorkImage coarse, WorkImage img) {
         int w = img.width, h = img.height, n = w * h;
         float[] r = img.c[0], g = img.c[1], b = img.c[2];
         float[] y = new float[n], y2 = new float[n];
@@ -49,7 +49,7 @@ final class SkyMask {
             else if (row > lowest || texture[i] > 2.5f * MAX_TEXTURE || y[i] < 0.5f * MIN_LUMA) t[i] = Trimap.BG;
             else t[i] = Trimap.PROBABLY_BG;
         }
-        boolean[] cut = GrabCut.segment(img.c, w, h, t, 3);
+        boolean[] cut = TwoLevelCut.segment(coarse, img, t, 3, 1);
         // Only what still connects to the top is sky (a lake reflecting it is not).
         boolean[] top = floodFromTop(cut, w, h);
         return Components.clean(top, t, w, h);

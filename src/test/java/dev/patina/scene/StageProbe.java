@@ -1,28 +1,19 @@
 package dev.patina.scene;
 
 import dev.patina.image.FloatImage;
-import dev.patina.image.Pyramid;
 
 public final class StageProbe {
     public static void main(String[] args) throws Exception {
         FloatImage img = dev.patina.cli.SceneBenchAccess.sized(dev.patina.testing.Pngs.read(java.nio.file.Path.of(args[0])), Long.parseLong(args[1]));
-        for (int rep = 0; rep < 4; rep++) {
+        for (int rep = 0; rep < Integer.parseInt(args[2]); rep++) {
             long t0 = System.nanoTime();
-            Pyramid p = new Pyramid(img);
-            WorkImage work = WorkImage.of(p, WorkImage.TARGET_PIXELS);
+            float[] a = SceneMatte.subject(img, SubjectHints.none());
             long t1 = System.nanoTime();
-            SubjectSeeds.Seeds s = SubjectSeeds.seeds(work, SubjectHints.none(), img.width(), img.height());
-            long t2 = System.nanoTime();
-            WorkImage coarse = WorkImage.of(p, work.width * work.height / 4);
-            byte[] ct = TwoLevelCut.nearest(s.trimap(), work.width, work.height, coarse.width, coarse.height);
-            long t3 = System.nanoTime();
-            boolean[] cc = GrabCut.segment(coarse.c, coarse.width, coarse.height, ct, 5, null);
-            long t4 = System.nanoTime();
-            boolean[] cut = TwoLevelCut.segment(p, work, s, 5, 2);
-            long t5 = System.nanoTime();
-            float[] a = SceneMatte.refine(p, cut, work);
-            long t6 = System.nanoTime();
-            System.out.printf("work %.0f seeds %.0f coarseprep %.0f coarsecut %.0f twolevel %.0f refine %.0f%n", (t1-t0)/1e6, (t2-t1)/1e6, (t3-t2)/1e6, (t4-t3)/1e6, (t5-t4)/1e6, (t6-t5)/1e6);
+            float[] s = SceneMatte.sky(img);
+            double ma = 0, ms = 0;
+            for (float v : a) ma += v;
+            for (float v : s) ms += v;
+            System.out.printf("%dx%d subject %.0f ms mean %.3f, sky %.0f ms mean %.3f%n", img.width(), img.height(), (t1 - t0) / 1e6, ma / a.length, (System.nanoTime() - t1) / 1e6, ms / s.length);
         }
     }
 }
