@@ -25,9 +25,12 @@ final class SubjectSeeds {
     /**
      * GrabCut's start: the trimap, and an optional per-pixel bias of the data term (positive
      * favours the subject) that carries a soft prior through every iteration, where the trimap
-     * only sets the first colour models.
+     * only sets the first colour models. {@code certainBackgroundModel}: the first background
+     * colour model learns from certain background only (saliency's probable band holds subject
+     * colours); with faces it learns from all that is not foreground, since the envelope's
+     * certain background may be only the sky above the head.
      */
-    record Seeds(byte[] trimap, float[] bias) {}
+    record Seeds(byte[] trimap, float[] bias, boolean certainBackgroundModel) {}
 
     /** The trimap, or null when there is no subject (a sensible empty mask follows). */
     static byte[] trimap(WorkImage img, SubjectHints hints, int fullW, int fullH) {
@@ -51,7 +54,7 @@ final class SubjectSeeds {
             for (int i = 0; i < n; i++) if (inc[i]) t[i] = Trimap.FG;
         }
         if (t != null && exc != null) for (int i = 0; i < n; i++) if (exc[i]) t[i] = Trimap.BG;
-        return t != null && hasForeground(t) ? new Seeds(t, bias[0]) : null;
+        return t != null && hasForeground(t) ? new Seeds(t, bias[0], hints.faces().isEmpty() || bias[0] != null) : null;
     }
 
     /**

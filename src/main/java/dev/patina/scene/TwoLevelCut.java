@@ -23,7 +23,7 @@ final class TwoLevelCut {
 
     /** Foreground per working pixel; {@code seeds} (a trimap at the working size) is not changed. */
     static boolean[] segment(WorkImage coarse, WorkImage fine, byte[] seeds, int coarseIterations, int fineIterations) {
-        return segment(coarse, fine, new SubjectSeeds.Seeds(seeds, null), coarseIterations, fineIterations);
+        return segment(coarse, fine, new SubjectSeeds.Seeds(seeds, null, true), coarseIterations, fineIterations);
     }
 
     /** {@code coarse} is the same image at about 1/COARSE_RATIO of {@code fine}'s pixels. */
@@ -34,7 +34,7 @@ final class TwoLevelCut {
         int cw = coarse.width, ch = coarse.height;
         byte[] ct = nearest(seeds, fw, fh, cw, ch);
         float[] cb = bias == null ? null : GridResize.resize(bias, fw, fh, cw, ch);
-        boolean[] ccut = GrabCut.segment(coarse.c, cw, ch, ct, coarseIterations, cb);
+        boolean[] ccut = GrabCut.segment(coarse.c, cw, ch, ct, coarseIterations, cb, s.certainBackgroundModel());
         ccut = Components.clean(ccut, ct, cw, ch);
 
         float[] cf = new float[ccut.length];
@@ -48,7 +48,7 @@ final class TwoLevelCut {
             else if (grown[i] < 0.5f) t[i] = Trimap.BG;
             else t[i] = up[i] >= 0.5f ? Trimap.PROBABLY_FG : Trimap.PROBABLY_BG;
         }
-        boolean[] cut = GrabCut.segment(fine.c, fw, fh, t, fineIterations, bias);
+        boolean[] cut = GrabCut.segment(fine.c, fw, fh, t, fineIterations, bias, s.certainBackgroundModel());
         return Components.clean(cut, seeds, fw, fh);
     }
 
