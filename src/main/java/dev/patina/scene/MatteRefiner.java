@@ -18,8 +18,11 @@ import java.util.stream.IntStream;
  * full size, and only near the edge (elsewhere the coefficients are a = 0, b = 0 or 1).
  */
 final class MatteRefiner {
-    /** Size of the copy the coefficients are computed on. */
-    static final int GUIDE_PIXELS = 600_000;
+    /**
+     * Size of the copy the coefficients are computed on. 0.3 MP: at 0.6 MP the 1 MP preview took
+     * twice as long for band errors 0.003 lower on the composites.
+     */
+    static final int GUIDE_PIXELS = 300_000;
     /** Regularisation in linear-colour units²: smaller follows colour more closely, larger is smoother. */
     static final float EPS = 2e-4f;
     /** Colour separation (linear units) below which projection is not trusted over the cut. */
