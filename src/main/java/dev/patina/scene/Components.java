@@ -46,8 +46,9 @@ final class Components {
     }
 
     /**
-     * Keeps the foreground components that hold a certain seed or are at least a quarter of the
-     * largest; fills background holes smaller than 0.05% of the image that hold no certain
+     * Keeps the foreground components at least a quarter of the largest, and smaller ones that
+     * hold a certain seed unless they are specks (under 2% of the largest: a saliency peak on a
+     * small cloud is certain only by a threshold); fills background holes smaller than 0.05% of the image that hold no certain
      * background seed.
      */
     static boolean[] clean(boolean[] fg, byte[] trimap, int w, int h) {
@@ -63,7 +64,7 @@ final class Components {
         boolean[] out = new boolean[n];
         for (int i = 0; i < n; i++) {
             int l = lab[i];
-            out[i] = l >= 0 && (seeded[l] || area[l] * 4 >= largest);
+            out[i] = l >= 0 && (area[l] * 4 >= largest || (seeded[l] && area[l] * 50 >= largest));
         }
         int[] holes = label(out, false, w, h, sz);
         int[] harea = sz[0];

@@ -29,11 +29,14 @@ final class GrabCut {
      * PROBABLY_BG; returns whether each pixel is foreground.
      */
     static boolean[] segment(float[][] c, int w, int h, byte[] t, int iterations) {
-        return segment(c, w, h, t, iterations, null);
+        return segment(c, w, h, t, iterations, null, true);
     }
 
-    /** As above, with {@code bias} (nullable) added to each undecided pixel's data term (positive: foreground). */
-    static boolean[] segment(float[][] c, int w, int h, byte[] t, int iterations, float[] bias) {
+    /**
+     * As above, with {@code bias} (nullable) added to each undecided pixel's data term (positive:
+     * foreground); see {@link SubjectSeeds.Seeds} for the background model's start.
+     */
+    static boolean[] segment(float[][] c, int w, int h, byte[] t, int iterations, float[] bias, boolean certainBackgroundModel) {
         int n = w * h;
         boolean[] fg = new boolean[n];
         int nf = 0;
@@ -51,7 +54,7 @@ final class GrabCut {
         boolean[] initFg = fg;
         int hardBg = 0;
         for (byte v : t) if (v == Trimap.BG) hardBg++;
-        if (hardBg >= Math.max(50, n / 50)) {
+        if (certainBackgroundModel && hardBg >= Math.max(50, n / 50)) {
             initFg = new boolean[n];
             for (int i = 0; i < n; i++) initFg[i] = t[i] != Trimap.BG;
         }
@@ -78,7 +81,7 @@ final class GrabCut {
                     fg[i] = f;
                 }
             }
-            if (changed < n / 2000) break; // converged: under 0.05% of the pixels moved
+            if (changed < n / 500) break; // converged: under 0.2% of the pixels moved
         }
         for (int i = 0; i < n; i++) if (Trimap.isUnknown(t[i])) t[i] = fg[i] ? Trimap.PROBABLY_FG : Trimap.PROBABLY_BG;
         return fg;

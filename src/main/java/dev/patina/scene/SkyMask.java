@@ -20,7 +20,7 @@ final class SkyMask {
     private SkyMask() {}
 
     /** Sky pixels at the working size, or null when there is no sky. */
-    static boolean[] segment(WorkImage img) {
+    static boolean[] segment(WorkImage coarse, WorkImage img) {
         int w = img.width, h = img.height, n = w * h;
         float[] r = img.c[0], g = img.c[1], b = img.c[2];
         float[] y = new float[n], y2 = new float[n];
@@ -31,8 +31,10 @@ final class SkyMask {
         for (int i = 0; i < n; i++) {
             texture[i] = (float) Math.sqrt(Math.max(0, my2[i] - my[i] * my[i]));
             float sat = Math.max(r[i], Math.max(g[i], b[i])) - Math.min(r[i], Math.min(g[i], b[i]));
-            boolean blueish = b[i] >= r[i] - 0.02f;               // blue, cyan or neutral; not warm
-            boolean hazy = sat < 0.12f && y[i] > 0.55f;           // white overcast and haze
+            // Blue or cyan; a neutral grey only when bright (overcast, haze): a mid-grey studio
+            // backdrop is smooth and bright enough too, but it is not blue.
+            boolean blueish = b[i] >= r[i] + 0.04f;
+            boolean hazy = sat < 0.12f && y[i] > 0.62f;
             like[i] = y[i] > MIN_LUMA && texture[i] < MAX_TEXTURE && (blueish || hazy);
         }
         boolean[] region = floodFromTop(like, w, h);
@@ -49,9 +51,10 @@ final class SkyMask {
             else if (row > lowest || texture[i] > 2.5f * MAX_TEXTURE || y[i] < 0.5f * MIN_LUMA) t[i] = Trimap.BG;
             else t[i] = Trimap.PROBABLY_BG;
         }
-        boolean[] cut = GrabCut.segment(img.c, w, h, t, 3);
-        // Only what still connects to the top is sky (a lake reflecting it is not).
-        boolean[] top = floodFromTop(cut, w, h);
+        boolean[] cut = TwoLevelCut.segment(coarse, img, t, 3, 1);
+        // Only what still connects to the top is sky (a lake reflecting it is not), and only
+        // where it meets the top edge broadly: a bright window frame is a tall narrow strip.
+        boolean[] top = wideAtTop(floodFromTop(cut, w, h), w, h);
         return Components.clean(top, t, w, h);
     }
 
@@ -70,6 +73,20 @@ final class SkyMask {
             if (yy > 0 && on[i - w] && !out[i - w]) { out[i - w] = true; stack[sp++] = i - w; }
             if (yy < h - 1 && on[i + w] && !out[i + w]) { out[i + w] = true; stack[sp++] = i + w; }
         }
+        return out;
+    }
+
+    /** Share of the top row a sky region must span. */
+    static final double MIN_TOP_SPAN = 0.12;
+
+    /** The regions that cover at least MIN_TOP_SPAN of the top row. */
+    static boolean[] wideAtTop(boolean[] region, int w, int h) {
+        int[][] sizes = new int[1][];
+        int[] lab = Components.label(region, true, w, h, sizes);
+        int[] top = new int[sizes[0].length];
+        for (int x = 0; x < w; x++) if (lab[x] >= 0) top[lab[x]]++;
+        boolean[] out = new boolean[region.length];
+        for (int i = 0; i < out.length; i++) out[i] = lab[i] >= 0 && top[lab[i]] >= MIN_TOP_SPAN * w;
         return out;
     }
 

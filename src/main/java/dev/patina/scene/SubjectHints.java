@@ -47,6 +47,12 @@ public record SubjectHints(List<Rect> faces, double[] box, float[] include, floa
         return new Rect(px0, py0, Math.max(0, px1 - px0), Math.max(0, py1 - py0));
     }
 
+    /** True when there is a hint box and none of it lies inside a w x h image. */
+    public boolean boxIsOutside(int w, int h) {
+        Rect r = boxIn(w, h);
+        return r != null && r.isEmpty();
+    }
+
     /** Checks the scribbles fit a w x h image; a wrong size is the caller's bug, named clearly. */
     void checkSize(int w, int h) {
         long n = (long) w * h;

@@ -25,9 +25,12 @@ final class SubjectSeeds {
     /**
      * GrabCut's start: the trimap, and an optional per-pixel bias of the data term (positive
      * favours the subject) that carries a soft prior through every iteration, where the trimap
-     * only sets the first colour models.
+     * only sets the first colour models. {@code certainBackgroundModel}: the first background
+     * colour model learns from certain background only (saliency's probable band holds subject
+     * colours); with faces it learns from all that is not foreground, since the envelope's
+     * certain background may be only the sky above the head.
      */
-    record Seeds(byte[] trimap, float[] bias) {}
+    record Seeds(byte[] trimap, float[] bias, boolean certainBackgroundModel) {}
 
     /** The trimap, or null when there is no subject (a sensible empty mask follows). */
     static byte[] trimap(WorkImage img, SubjectHints hints, int fullW, int fullH) {
@@ -51,7 +54,7 @@ final class SubjectSeeds {
             for (int i = 0; i < n; i++) if (inc[i]) t[i] = Trimap.FG;
         }
         if (t != null && exc != null) for (int i = 0; i < n; i++) if (exc[i]) t[i] = Trimap.BG;
-        return t != null && hasForeground(t) ? new Seeds(t, bias[0]) : null;
+        return t != null && hasForeground(t) ? new Seeds(t, bias[0], hints.faces().isEmpty() || bias[0] != null) : null;
     }
 
     /**
@@ -170,11 +173,20 @@ final class SubjectSeeds {
         borderIsBackground(t, w, h, s, 0);
     }
 
-    /** The q-quantile of the values (on a copy). */
+    /** The q-quantile of non-negative values, to 1/1024 of their maximum (a histogram, not a sort). */
     static float percentile(float[] v, double q) {
-        float[] c = v.clone();
-        Arrays.sort(c);
-        return c[(int) Math.min(c.length - 1, Math.round(q * (c.length - 1)))];
+        float max = 0;
+        for (float x : v) max = Math.max(max, x);
+        if (!(max > 0)) return 0;
+        int bins = 1024;
+        int[] hist = new int[bins];
+        for (float x : v) hist[Math.min(bins - 1, Math.max(0, (int) (x / max * bins)))]++;
+        long want = (long) Math.ceil(q * v.length), seen = 0;
+        for (int b = 0; b < bins; b++) {
+            seen += hist[b];
+            if (seen >= want) return (b + 1) * max / bins;
+        }
+        return max;
     }
 
     /** Otsu's threshold of values in 0..1 (256 bins). */

@@ -11,8 +11,20 @@ import java.util.stream.IntStream;
  * eye separates, so one contrast scale (beta) and one GMM ridge suit shadows and highlights.
  */
 final class WorkImage {
-    /** Pixels the graph cut runs on: ~0.25 MP keeps a cut near 50 ms and still resolves limbs. */
+    /** Pixels the graph cut runs on at most: ~0.25 MP still resolves fingers on a 24 MP portrait. */
     static final int TARGET_PIXELS = 250_000;
+    /** Fewest working pixels (a small image is cut at its own size). */
+    static final int MIN_PIXELS = 100_000;
+
+    /**
+     * Working pixels for a w x h image: a sixth of it, between MIN and TARGET. A preview-sized
+     * image gets a proportionally small cut (its refinement at full size restores the edge), a
+     * large one the full budget.
+     */
+    static int pixelsFor(int w, int h) {
+        long n = (long) w * h;
+        return (int) Math.min(n, Math.max(MIN_PIXELS, Math.min(TARGET_PIXELS, n / 6)));
+    }
 
     final int width, height;
     final float[][] c;

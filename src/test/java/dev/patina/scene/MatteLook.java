@@ -47,7 +47,7 @@ public final class MatteLook {
             double err = MatteComposites.bandError(alpha, c.truth(), MatteComposites.band(c.truth(), c.w(), c.h(), 3));
             System.out.printf(Locale.ROOT, "%d %-50s IoU %.3f  band err %.4f  %.0f ms%n", k, c.name(), iou, err, (t1 - t0) / 1e6);
             Png.write(strip(c.image(), c.truth(), alpha), dir + "/m" + k + ".png");
-            WorkImage wi = WorkImage.of(new dev.patina.image.Pyramid(c.image()), WorkImage.TARGET_PIXELS);
+            WorkImage wi = WorkImage.of(new dev.patina.image.Pyramid(c.image()), WorkImage.pixelsFor(c.w(), c.h()));
             float[] d = MinimumBarrier.distance(wi.c, wi.width, wi.height);
             float mx = 0; for (float q : d) mx = Math.max(mx, q);
             byte[] tri = SubjectSeeds.trimap(wi, SubjectHints.none(), c.w(), c.h());

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MasksCommandTest {
+class MasksFacesCommandTest {
     @TempDir
     Path tmp;
 
