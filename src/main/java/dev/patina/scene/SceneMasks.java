@@ -26,12 +26,13 @@ public final class SceneMasks {
         int w = img.width(), h = img.height();
         float[] include = strokes(mask.include(), w, h), exclude = strokes(mask.exclude(), w, h);
         List<Face> faces = needsFaces(mask.kind()) ? new FaceDetector().detect(img) : List.of();
+        SceneMatte scene = SceneMatte.of(img);
         float[] a = switch (mask.kind()) {
-            case SUBJECT, BACKGROUND -> SceneMatte.subject(img, hints(mask, faces, include, exclude));
-            case SKY -> SceneMatte.sky(img);
+            case SUBJECT, BACKGROUND -> scene.subject(hints(mask, faces, include, exclude));
+            case SKY -> scene.sky();
             case FACE -> FaceMasks.faces(faces, w, h);
             case EYES -> FaceMasks.eyes(faces, w, h);
-            case SKIN -> skin(img, faces, mask, include, exclude);
+            case SKIN -> skin(img, scene, faces, mask, include, exclude);
         };
         if (mask.kind() == SceneKind.BACKGROUND) for (int i = 0; i < a.length; i++) a[i] = 1 - a[i];
         // The subject's strokes already went into its cut; the others take them here.
@@ -78,7 +79,7 @@ public final class SceneMasks {
      * region's CIELAB mean and spread), kept to the person (the subject's matte) so wood, sand and
      * orange fabric elsewhere stay out; with no face, the generic skin-colour wedge.
      */
-    static float[] skin(FloatImage img, List<Face> faces, Mask.Scene mask, float[] include, float[] exclude) {
+    static float[] skin(FloatImage img, SceneMatte scene, List<Face> faces, Mask.Scene mask, float[] include, float[] exclude) {
         int w = img.width(), h = img.height();
         float[] r = img.plane(0), g = img.plane(1), b = img.plane(2);
         float[] out = new float[w * h];
@@ -88,7 +89,7 @@ public final class SceneMasks {
         }
         FaceSkin model = FaceSkin.of(img, faces);
         for (int i = 0; i < out.length; i++) out[i] = model.membership(r[i], g[i], b[i]);
-        float[] person = SceneMatte.subject(img, hints(mask, faces, include, exclude));
+        float[] person = scene.subject(hints(mask, faces, include, exclude));
         for (int i = 0; i < out.length; i++) out[i] *= person[i];
         return out;
     }

@@ -92,7 +92,9 @@ class MasksKindCommandTest {
         Path out = dir.resolve("m.png");
         String[][] cases = {
             {"masks", image.toString(), "-o", out.toString()},
-            {"masks", image.toString(), "--kind", "face", "-o", out.toString()},
+            {"masks", image.toString(), "--kind", "ghosts", "-o", out.toString()},
+            {"masks", image.toString(), "--kind", "sky", "-o", out.toString(), "--hint", "0.1,0.2,0.3,0.4"},
+            {"masks", image.toString(), "--kind", "subject", "--faces"},
             {"masks", image.toString(), "--kind", "subject"},
             {"masks", image.toString(), "--kind", "subject", "-o", dir.resolve("m.jpg").toString()},
             {"masks", image.toString(), "--kind", "subject", "-o", out.toString(), "--hint", "0.1,0.2,0.3"},
@@ -118,11 +120,12 @@ class MasksKindCommandTest {
     }
 
     @Test
-    void aHintBoxOutsideTheImageGivesAnEmptyMaskAndSaysSo() throws Exception {
+    void aHintBoxOutsideTheImageIsRefusedInOneLine() throws Exception {
+        // As in presets: a box that cannot point at anything in the picture is a mistake, said plainly.
         Path out = dir.resolve("m.png");
         Run r = run("masks", image.toString(), "--kind", "subject", "-o", out.toString(), "--hint", "1.2,1.1,1.6,1.5");
-        assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().contains("outside the image"), r.err());
-        for (int v : samples(out)) assertEquals(0, v);
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("outside the picture"), r.err());
+        assertFalse(Files.exists(out));
     }
 }
