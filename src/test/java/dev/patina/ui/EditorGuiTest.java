@@ -190,7 +190,8 @@ class EditorGuiTest {
         waitForPreview();
         List<Layer> layers = document().layers();
         assertThat(layers).hasSize(2);
-        assertThat(layers.get(1).name()).isEqualTo("Dark edges");
+        // A vignette goes under the grain (grain sits on top of everything, as on film).
+        assertThat(layers.get(0).name()).isEqualTo("Dark edges");
 
         Path project = temp.resolve("portrait.patina");
         window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_S).modifiers(CTRL));
