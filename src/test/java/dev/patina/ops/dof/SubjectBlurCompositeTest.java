@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the level, the background blurs, and the blur leaves no rim around the subject. The matte is
  * the truth here, so this measures the blur's use of a matte, not the matte itself.
  */
-class SubjectBlurCompositeTest {
+public class SubjectBlurCompositeTest {
     static final Path PHOTOS = Path.of("../shared/data/photos");
 
     /** A soft-edged ellipse: the composite's matte. */
@@ -83,7 +83,7 @@ class SubjectBlurCompositeTest {
     }
 
     /** Share of the 1-4 px detail energy of {@code before} still in {@code after}, over the pixels marked. */
-    static double hfKept(FloatImage before, FloatImage after, boolean[] where, int w, int h) {
+    public static double hfKept(FloatImage before, FloatImage after, boolean[] where, int w, int h) {
         float[] a = before.plane(1), b = after.plane(1);
         float[] ma = BoxMean.whole(a, w, h, 2), mb = BoxMean.whole(b, w, h, 2);
         double ea = 0, eb = 0;
@@ -97,7 +97,7 @@ class SubjectBlurCompositeTest {
     }
 
     /** Distance to the subject's edge from inside (alpha = 1) or outside (alpha = 0). */
-    static float[] distance(float[] alpha, int w, int h, boolean inside) {
+    public static float[] distance(float[] alpha, int w, int h, boolean inside) {
         boolean[] in = new boolean[alpha.length];
         for (int i = 0; i < in.length; i++) in[i] = inside ? alpha[i] >= 1 : alpha[i] <= 0;
         return dev.patina.image.DistanceTransform.inside(in, w, h, false);
