@@ -19,12 +19,6 @@ public enum ParamRole {
     LIGHT_SOFTNESS,
     /** Colour temperature of a light, in kelvin. */
     LIGHT_TEMPERATURE,
-    /**
-     * A switch that, when on, makes the layer's mask the subject it works on (depth of field's
-     * sharp subject, relight's lit shape): a layer added to a portrait gets the found subject as
-     * its mask.
-     */
-    SUBJECT_MASK,
     /** A depth or disparity map file: empty when the layer estimates its depth. */
     DEPTH_MAP
 }

@@ -28,6 +28,13 @@ public interface Op {
      */
     default StackPlace place() { return StackPlace.TONE; }
 
+    /**
+     * The mask a new layer of this type gets on a portrait (a picture with a face), found in the
+     * picture: the person for a layer that works on a subject (depth of field's sharp subject,
+     * relight's lit shape), skin calibrated on the face for skin retouch; none by default.
+     */
+    default java.util.Optional<dev.patina.doc.SceneKind> portraitMask() { return java.util.Optional.empty(); }
+
     /** The analysis overlays this layer type offers the editor, in the order it shows them. */
     default java.util.List<LayerOverlay> overlays() { return java.util.List.of(); }
 

@@ -43,6 +43,10 @@ public final class DepthOfFieldOp extends TypedOp<DepthOfFieldParams> {
 
     @Override public StackPlace place() { return StackPlace.LENS; }
 
+    @Override public java.util.Optional<dev.patina.doc.SceneKind> portraitMask() {
+        return java.util.Optional.of(dev.patina.doc.SceneKind.SUBJECT);
+    }
+
     @Override public String displayName() { return "Depth of field"; }
 
     @Override public String description() {

@@ -36,6 +36,10 @@ public final class RelightOp extends TypedOp<RelightParams> {
 
     @Override public StackPlace place() { return StackPlace.LIGHT; }
 
+    @Override public java.util.Optional<dev.patina.doc.SceneKind> portraitMask() {
+        return java.util.Optional.of(dev.patina.doc.SceneKind.SUBJECT);
+    }
+
     @Override public String displayName() { return "Relight"; }
 
     @Override public String description() {

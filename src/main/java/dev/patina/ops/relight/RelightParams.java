@@ -25,7 +25,7 @@ public record RelightParams(
         help = "How much of the existing frontal light to take out first; 1 assumes the original is lit on-axis") double flatten,
     @Num(label = "Cast shadows", min = 0, max = 1, def = 0.6,
         help = "Darkness of the shadows the key light casts (needs a depth map); 0 = none") double shadows,
-    @Flag(label = "Mask is the subject", def = true, role = ParamRole.SUBJECT_MASK,
+    @Flag(label = "Mask is the subject", def = true,
         help = "Without a map: the layer mask (a found subject) gives the shape the light models, and the rest gets "
             + "only an even change; off, the mask limits where the relight applies") boolean subjectFromMask,
     @Group DepthParams depth) {}

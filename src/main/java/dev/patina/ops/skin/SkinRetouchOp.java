@@ -27,6 +27,10 @@ public final class SkinRetouchOp extends TypedOp<SkinRetouchParams> {
 
     @Override public StackPlace place() { return StackPlace.RETOUCH; }
 
+    @Override public java.util.Optional<dev.patina.doc.SceneKind> portraitMask() {
+        return java.util.Optional.of(dev.patina.doc.SceneKind.SKIN);
+    }
+
     @Override public String displayName() { return "Skin retouch"; }
 
     @Override public String description() {

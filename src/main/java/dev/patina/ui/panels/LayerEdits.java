@@ -3,7 +3,6 @@ package dev.patina.ui.panels;
 import dev.patina.doc.Document;
 import dev.patina.doc.Layer;
 import dev.patina.doc.Mask;
-import dev.patina.doc.SceneKind;
 import dev.patina.doc.ParamRole;
 import dev.patina.doc.ParamSpec;
 import dev.patina.ops.Op;
@@ -20,16 +19,15 @@ public final class LayerEdits {
     /**
      * Adds a layer of this type at its natural place in the stack ({@link Op#place()}) and selects it. On a
      * portrait, a layer with a focus point starts focused on the nearer eye of the largest face,
-     * and one that works on a subject starts with the person found as its mask.
+     * and one that works on a subject or on skin starts with that found as its mask ({@link Op#portraitMask()}).
      */
     public void add(Op op) {
         if (!session.hasImage()) return;
         Layer layer = Layer.of(op.displayName(), op.schema().defaults());
-        ParamSpec focus = op.schema().spec(ParamRole.FOCUS), subject = op.schema().spec(ParamRole.SUBJECT_MASK);
+        ParamSpec focus = op.schema().spec(ParamRole.FOCUS);
         boolean portrait = session.image().eyes().focus().isPresent();
         if (focus != null && portrait) layer = layer.withParam(focus.name(), session.image().eyes().focus().get());
-        // On a portrait a layer that works on a subject starts with the person found as its mask.
-        if (subject instanceof ParamSpec.Flag f && f.defaultOn() && portrait) layer = layer.withMask(Mask.Scene.of(SceneKind.SUBJECT));
+        if (portrait && op.portraitMask().isPresent()) layer = layer.withMask(Mask.Scene.of(op.portraitMask().get()));
         Layer added = layer;
         int at = naturalIndex(session.document(), op.place());
         session.edit(d -> d.withLayerAt(at, added), null);
