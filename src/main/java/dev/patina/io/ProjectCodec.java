@@ -152,7 +152,7 @@ public final class ProjectCodec {
         try {
             root = LayerJson.MAPPER.readTree(new String(json, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw new InvalidFileException(label + ": document.json is not valid JSON (line " + e.getLocation().getLineNr() + ")");
+            throw new InvalidFileException(label + ": document.json is not valid JSON (" + JsonLimits.describe(e) + ")");
         }
         if (root == null || !root.isObject() || !"project".equals(root.path("patina").asText())) {
             throw new InvalidFileException(label + ": document.json is not a Patina project");
