@@ -41,6 +41,7 @@ public final class PatinaCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PatinaCli());
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             PrintWriter err = line.getErr();
             if (isBadInput(ex)) {

@@ -27,7 +27,7 @@ import java.util.function.Function;
  * {@link ParamException}s whose param is the JSON path of the bad field.
  */
 final class LayerJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonLimits.factory());
     private static final Set<String> FIELDS = Set.of("type", "id", "name", "params", "paramsVersion", "opacity", "blend", "enabled", "mask");
 
     private LayerJson() {}

@@ -36,8 +36,7 @@ public final class PresetCodec {
         try {
             root = LayerJson.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidFileException(label + ": not valid JSON (line " + e.getLocation().getLineNr() + ": "
-                + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+            throw new InvalidFileException(label + ": not valid JSON (" + JsonLimits.describe(e) + ")");
         }
         if (root == null || !root.isObject()) throw new InvalidFileException(label + ": a preset must be a JSON object");
         JsonNode kind = root.get("patina");

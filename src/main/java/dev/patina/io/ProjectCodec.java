@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -39,6 +39,8 @@ import java.util.zip.ZipOutputStream;
 public final class ProjectCodec {
     public static final int VERSION = 1;
     private static final long MAX_ENTRY = 512L << 20;
+    /** All entries read from one project together (document.json and the masks it names). */
+    static final long MAX_TOTAL_INFLATED = 1L << 30;
     private static final long MAX_MASK_PIXELS = 250_000_000L;
 
     private ProjectCodec() {}
@@ -89,27 +91,68 @@ public final class ProjectCodec {
     }
 
     public static Document read(Path file) throws IOException {
+        return read(file, MAX_TOTAL_INFLATED);
+    }
+
+    /** Reads a project, refusing it when the entries it needs inflate to over {@code maxInflated} bytes. */
+    static Document read(Path file, long maxInflated) throws IOException {
         String label = file.getFileName().toString();
         if (!Files.isRegularFile(file)) throw new InvalidFileException(label + ": no such project file");
-        Map<String, byte[]> entries = new HashMap<>();
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                if (e.isDirectory()) continue;
-                entries.put(e.getName(), readBounded(zip, label + ": " + e.getName()));
-            }
-        } catch (InvalidFileException e) {
-            throw e;
+        // Random access through the zip's central directory: only document.json and the masks it
+        // names are inflated, within one budget for the whole project.
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return read(file, label, new Entries(zip, label, maxInflated));
         } catch (ZipException | java.io.EOFException e) {
             throw new InvalidFileException(label + ": broken or truncated project file (" + e.getMessage() + ")");
         }
+    }
+
+    /** The entries of an open project, inflated on demand, each once, within a budget for all together. */
+    private static final class Entries {
+        private final ZipFile zip;
+        private final String label;
+        private final long budget;
+        private final Map<String, byte[]> read = new HashMap<>();
+        private long inflated;
+
+        Entries(ZipFile zip, String label, long budget) {
+            this.zip = zip;
+            this.label = label;
+            this.budget = budget;
+        }
+
+        /** The entry's bytes, or null when the project has no such entry. */
+        byte[] get(String name) throws IOException {
+            byte[] cached = read.get(name);
+            if (cached != null) return cached;
+            ZipEntry e = zip.getEntry(name);
+            if (e == null || e.isDirectory()) return null;
+            String where = label + ": " + name;
+            if (e.getSize() > MAX_ENTRY) throw new InvalidFileException(where + ": entry too large");
+            if (e.getSize() > budget - inflated) throw tooLarge();
+            byte[] bytes;
+            try (InputStream in = zip.getInputStream(e)) {
+                bytes = readBounded(in, where, Math.min(MAX_ENTRY, budget - inflated), this::tooLarge);
+            }
+            inflated += bytes.length;
+            read.put(name, bytes);
+            return bytes;
+        }
+
+        private InvalidFileException tooLarge() {
+            return new InvalidFileException(label + ": the document and masks inflate to over "
+                + (budget >= 1 << 20 ? (budget >> 20) + " MB" : budget + " bytes") + "; refused");
+        }
+    }
+
+    private static Document read(Path file, String label, Entries entries) throws IOException {
         byte[] json = entries.get("document.json");
         if (json == null) throw new InvalidFileException(label + ": not a Patina project (no document.json)");
         JsonNode root;
         try {
             root = LayerJson.MAPPER.readTree(new String(json, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw new InvalidFileException(label + ": document.json is not valid JSON (line " + e.getLocation().getLineNr() + ")");
+            throw new InvalidFileException(label + ": document.json is not valid JSON (" + JsonLimits.describe(e) + ")");
         }
         if (root == null || !root.isObject() || !"project".equals(root.path("patina").asText())) {
             throw new InvalidFileException(label + ": document.json is not a Patina project");
@@ -148,24 +191,28 @@ public final class ProjectCodec {
         return new Document(source, seed, layers);
     }
 
-    private static MaskRaster maskEntry(Map<String, byte[]> entries, String name, String label, String at) {
-        byte[] png = entries.get(name);
-        if (png == null) throw new UncheckedInvalid(new InvalidFileException(label + ": " + at + ": '" + name + "' is missing from the project"));
+    private static MaskRaster maskEntry(Entries entries, String name, String label, String at) {
         try {
+            byte[] png = entries.get(name);
+            if (png == null) throw new InvalidFileException(label + ": " + at + ": '" + name + "' is missing from the project");
             return readMaskPng(png, label + ": " + name);
         } catch (InvalidFileException e) {
             throw new UncheckedInvalid(e);
+        } catch (IOException e) {
+            throw new UncheckedInvalid(new InvalidFileException(label + ": " + name + ": unreadable (" + e.getMessage() + ")", e));
         }
     }
 
-    private static byte[] readBounded(InputStream in, String label) throws IOException {
+    /** Reads {@code in} to its end; past {@code limit} bytes: the entry alone is too large, or {@code overBudget}. */
+    private static byte[] readBounded(InputStream in, String label, long limit,
+                                      java.util.function.Supplier<InvalidFileException> overBudget) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[65536];
         long total = 0;
         int n;
         while ((n = in.read(buf)) > 0) {
             total += n;
-            if (total > MAX_ENTRY) throw new InvalidFileException(label + ": entry too large");
+            if (total > limit) throw limit >= MAX_ENTRY ? new InvalidFileException(label + ": entry too large") : overBudget.get();
             out.write(buf, 0, n);
         }
         return out.toByteArray();

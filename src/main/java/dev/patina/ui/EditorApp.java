@@ -2,6 +2,9 @@ package dev.patina.ui;
 
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
+import java.awt.AWTError;
+import java.awt.GraphicsEnvironment;
+import java.awt.HeadlessException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -73,6 +76,8 @@ public final class EditorApp {
     /** A bug must not take the window down silently: say what happened and keep the editor running. */
     private static void reportUncaught(Thread t, Throwable e) {
         e.printStackTrace();
+        // Without a usable display the dialog would throw again, and be reported again, forever.
+        if (GraphicsEnvironment.isHeadless() || e instanceof HeadlessException || e instanceof AWTError) return;
         SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(null,
             "Something went wrong (" + ErrorDialogs.describe(e) + "). Your work is autosaved; saving a copy now is wise.",
             "Patina", JOptionPane.ERROR_MESSAGE));

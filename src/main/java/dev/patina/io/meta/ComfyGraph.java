@@ -36,12 +36,22 @@ final class ComfyGraph {
      */
     private static final int VISIT_BUDGET = 200_000;
     private int visitsLeft = VISIT_BUDGET;
+    /** Longest text a graph may build from its string nodes (a real prompt is a few thousand characters). */
+    static final int MAX_TEXT_CHARS = 1 << 20;
+    /**
+     * Characters all string nodes together may build: a chain of nodes each appending to a long
+     * text copies it once per node, so the text cap alone does not bound the work.
+     */
+    static final long MAX_BUILT_CHARS = 16L << 20;
+    private long builtCharsLeft = MAX_BUILT_CHARS;
 
     private final JsonNode graph;
+    private final String carrier;
     private final Set<String> notes = new LinkedHashSet<>();
 
-    private ComfyGraph(JsonNode graph) {
+    private ComfyGraph(JsonNode graph, String carrier) {
         this.graph = graph;
+        this.carrier = carrier;
     }
 
     /** Whether a JSON object looks like an API graph: node ids mapping to objects with class_type. */
@@ -56,14 +66,15 @@ final class ComfyGraph {
         return nodes > 0;
     }
 
+    /** @throws MetadataLimitException when the graph's string nodes build too much text */
     static Optional<GenerationInfo> fromApiGraph(JsonNode graph, String carrier) {
-        return new ComfyGraph(graph).extract(carrier);
+        return new ComfyGraph(graph, carrier).extract(carrier);
     }
 
     /** A UI-format {@code "workflow"} converted to the API shape, for files that lack the API graph. */
     static Optional<GenerationInfo> fromWorkflow(JsonNode workflow, String carrier) {
         JsonNode api = WorkflowToApi.convert(workflow);
-        return api == null ? Optional.empty() : new ComfyGraph(api).extract(carrier + " (workflow)");
+        return api == null ? Optional.empty() : new ComfyGraph(api, carrier).extract(carrier + " (workflow)");
     }
 
     private Optional<GenerationInfo> extract(String carrier) {
@@ -178,7 +189,7 @@ final class ComfyGraph {
         }
         if (in.has("string_a") && in.has("string_b")) { // StringConcatenate and kin
             String a = resolveText(in.get("string_a"), depth + 1), b = resolveText(in.get("string_b"), depth + 1);
-            if (a != null && b != null) return a + in.path("delimiter").asText("") + b;
+            if (a != null && b != null) return concatenated(a, in.path("delimiter").asText(""), b);
         }
         if (in.has("source") && !in.has("text")) return resolveText(in.get("source"), depth + 1); // PreviewAny
         for (String name : STRING_SOURCE_INPUTS) {
@@ -189,6 +200,21 @@ final class ComfyGraph {
             if (s != null) return s;
         }
         return null;
+    }
+
+    /** {@code a + delimiter + b}, within the caps on the text's length and on the text built in all. */
+    private String concatenated(String a, String delimiter, String b) {
+        long length = (long) a.length() + delimiter.length() + b.length();
+        if (length > MAX_TEXT_CHARS) {
+            throw new MetadataLimitException("the ComfyUI graph in " + carrier + " builds a text of over "
+                    + (MAX_TEXT_CHARS >> 20) + " MB from its string nodes; refused");
+        }
+        builtCharsLeft -= length;
+        if (builtCharsLeft < 0) {
+            throw new MetadataLimitException("the string nodes of the ComfyUI graph in " + carrier + " build over "
+                    + (MAX_BUILT_CHARS >> 20) + " MB of text in all; refused");
+        }
+        return a + delimiter + b;
     }
 
     private Boolean resolveBoolean(JsonNode v, int depth) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** Lenient JSON reading for metadata: NaN, trailing bytes after the value, and bad input as empty. */
 final class Json {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(dev.patina.io.JsonLimits.factory())
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)

@@ -1,6 +1,7 @@
 package dev.patina.io.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.patina.io.InvalidFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +25,14 @@ public final class PromptExtractor {
     public static ExtractionResult extract(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) throw new IOException("file is larger than " + (MAX_FILE_BYTES >> 20) + " MB");
-        return extract(Files.readAllBytes(file), file.getFileName().toString());
+        try {
+            return extract(Files.readAllBytes(file), file.getFileName().toString());
+        } catch (MetadataLimitException e) {
+            throw new InvalidFileException(e.getMessage(), e);
+        }
     }
 
+    /** @throws MetadataLimitException when the metadata would build more text than Patina reads */
     public static ExtractionResult extract(byte[] data, String name) {
         RawMetadata raw;
         if (Bytes.startsWith(data, 0, PngChunkReader.SIGNATURE)) {
