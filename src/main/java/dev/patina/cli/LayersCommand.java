@@ -66,7 +66,10 @@ public final class LayersCommand implements Callable<Integer> {
                     f.extensions().forEach(n.putArray("extensions")::add);
                 } else if (p instanceof ParamSpec.Flag f) {
                     n.put("default", f.defaultOn());
+                } else if (p instanceof ParamSpec.Point pt) {
+                    n.putArray("default").add(pt.defaultPoint().x()).add(pt.defaultPoint().y());
                 }
+                if (p instanceof ParamSpec.Number num && num.mix()) n.put("mix", true);
                 n.put("description", p.description());
             }
         }
@@ -88,6 +91,10 @@ public final class LayersCommand implements Callable<Integer> {
         }
         if (p instanceof ParamSpec.FileRef f) {
             return String.format(Locale.ROOT, "%-12s file %s  %s", f.name(), String.join(", ", f.extensions()), f.description());
+        }
+        if (p instanceof ParamSpec.Point pt) {
+            return String.format(Locale.ROOT, "%-12s point [x, y] in 0..1 (default [%s, %s])  %s", pt.name(),
+                num(pt.defaultPoint().x()), num(pt.defaultPoint().y()), pt.description());
         }
         ParamSpec.Flag f = (ParamSpec.Flag) p;
         return String.format(Locale.ROOT, "%-12s true/false (default %s)  %s", f.name(), f.defaultOn(), f.description());

@@ -7,7 +7,7 @@ import java.util.Locale;
  * One declared parameter of a layer type. The same declaration drives the inspector sliders,
  * JSON (presets, projects, {@code layers --json}) and validation.
  */
-public sealed interface ParamSpec permits ParamSpec.Number, ParamSpec.Choice, ParamSpec.FileRef, ParamSpec.Flag {
+public sealed interface ParamSpec permits ParamSpec.Number, ParamSpec.Choice, ParamSpec.FileRef, ParamSpec.Flag, ParamSpec.Point {
 
     String name();
 
@@ -23,13 +23,21 @@ public sealed interface ParamSpec permits ParamSpec.Number, ParamSpec.Choice, Pa
     /** JSON type name used by {@code layers --json}. */
     String typeName();
 
+    /** What the param means to tools outside its op (the editor's widgets); {@link ParamRole#NONE} for most. */
+    default ParamRole role() { return ParamRole.NONE; }
+
     /** A bounded real number. {@code unit} is shown next to the value ("", "%", "px", "K", "°"). */
     record Number(String name, String label, double min, double max, double defaultNumber, String unit,
-                  String description) implements ParamSpec {
+                  String description, boolean mix, ParamRole role) implements ParamSpec {
         public Number {
             if (!(min < max) || defaultNumber < min || defaultNumber > max) {
                 throw new IllegalArgumentException("bad bounds for " + name);
             }
+            if (mix && (min != 0 || max != 1)) throw new IllegalArgumentException("a mix param runs 0..1: " + name);
+        }
+
+        public Number(String name, String label, double min, double max, double defaultNumber, String unit, String description) {
+            this(name, label, min, max, defaultNumber, unit, description, false, ParamRole.NONE);
         }
 
         @Override public Object validate(Object value) {
@@ -68,7 +76,7 @@ public sealed interface ParamSpec permits ParamSpec.Number, ParamSpec.Choice, Pa
     }
 
     /** A path to a resource file (a LUT, a depth map); empty means none. */
-    record FileRef(String name, String label, List<String> extensions, String description) implements ParamSpec {
+    record FileRef(String name, String label, List<String> extensions, String description, ParamRole role) implements ParamSpec {
         public FileRef { extensions = List.copyOf(extensions); }
 
         @Override public Object defaultValue() { return ""; }
@@ -96,6 +104,31 @@ public sealed interface ParamSpec permits ParamSpec.Number, ParamSpec.Choice, Pa
         @Override public String typeName() { return "boolean"; }
 
         @Override public Object defaultValue() { return defaultOn; }
+    }
+
+    /**
+     * A point of the picture as fractions of its size, an {@link ImagePoint}; written {@code [x, y]}.
+     * Each coordinate runs 0..1.
+     */
+    record Point(String name, String label, ImagePoint defaultPoint, String description, ParamRole role) implements ParamSpec {
+        @Override public Object defaultValue() { return defaultPoint; }
+
+        @Override public Object validate(Object value) {
+            ImagePoint p;
+            if (value instanceof ImagePoint ip) p = ip;
+            else if (value instanceof List<?> l && l.size() == 2 && l.get(0) instanceof java.lang.Number x
+                && l.get(1) instanceof java.lang.Number y && Double.isFinite(x.doubleValue()) && Double.isFinite(y.doubleValue())) {
+                p = new ImagePoint(x.doubleValue(), y.doubleValue());
+            } else {
+                throw new ParamException(name, "must be a point [x, y], not " + describe(value));
+            }
+            if (p.x() < 0 || p.x() > 1 || p.y() < 0 || p.y() > 1) {
+                throw new ParamException(name, "[" + fmt(p.x()) + ", " + fmt(p.y()) + "] is outside the picture 0..1");
+            }
+            return p;
+        }
+
+        @Override public String typeName() { return "point"; }
     }
 
     private static String describe(Object v) {

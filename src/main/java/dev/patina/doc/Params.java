@@ -28,6 +28,11 @@ public final class Params {
 
     public Object get(String name) { return require(name); }
 
+    public ImagePoint point(String name) { return (ImagePoint) require(name); }
+
+    /** The typed params record of these values, as the layer's kernel receives it. */
+    public <R extends Record> R as(Class<R> type) { return schema.toRecord(this, type); }
+
     private Object require(String name) {
         Object v = values.get(name);
         if (v == null) throw new IllegalArgumentException(schema.typeId() + " has no parameter " + name);

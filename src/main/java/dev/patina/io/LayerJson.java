@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patina.doc.BlendMode;
+import dev.patina.doc.ImagePoint;
 import dev.patina.doc.Layer;
 import dev.patina.doc.Mask;
 import dev.patina.doc.ParamException;
@@ -42,6 +43,7 @@ final class LayerJson {
             Object v = e.getValue();
             if (v instanceof Double d) p.put(e.getKey(), d);
             else if (v instanceof Boolean b) p.put(e.getKey(), b);
+            else if (v instanceof ImagePoint pt) p.putArray(e.getKey()).add(pt.x()).add(pt.y());
             else p.put(e.getKey(), String.valueOf(v));
         }
         n.put("opacity", l.opacity());
@@ -86,7 +88,9 @@ final class LayerJson {
                 + String.join(", ", OpRegistry.all().stream().map(Op::id).toList()) + ")");
         }
         ParamSchema schema = op.schema();
-        int version = n.has("paramsVersion") ? intField(n, "paramsVersion", at) : schema.version();
+        // A layer without a version was written by hand, perhaps from an old example: it runs through
+        // every migration, which is why each migration leaves fields already in the new form alone.
+        int version = n.has("paramsVersion") ? intField(n, "paramsVersion", at) : 1;
         Map<String, Object> raw = new LinkedHashMap<>();
         JsonNode p = n.get("params");
         if (p != null && !p.isNull()) {
@@ -141,8 +145,14 @@ final class LayerJson {
         };
     }
 
+    /** A JSON value as the schema validates it: numbers as doubles, arrays as lists. */
     private static Object scalar(JsonNode v) {
         if (v.isNumber()) return v.doubleValue();
+        if (v.isArray() && v.size() <= 16) {
+            java.util.List<Object> items = new java.util.ArrayList<>();
+            for (JsonNode item : v) items.add(item.isNumber() ? item.doubleValue() : item.toString());
+            return items;
+        }
         if (v.isBoolean()) return v.booleanValue();
         if (v.isTextual()) return v.textValue();
         return v.isNull() ? null : v.toString();

@@ -3,7 +3,11 @@ package dev.patina.ops;
 import dev.patina.doc.ParamSchema;
 import dev.patina.doc.Params;
 
-/** A layer type: its declared params and how to turn params into a runnable kernel. */
+/**
+ * A layer type: its declared params and how to turn params into a runnable kernel. Every op extends
+ * {@link TypedOp}, which derives the schema from the op's params record and hands the kernel the
+ * record; this interface is what the renderer, the files and the editor see.
+ */
 public interface Op {
 
     /** Stable id used in files, e.g. "grain". */
@@ -17,14 +21,9 @@ public interface Op {
 
     ParamSchema schema();
 
-    /**
-     * The param (0..1) that only mixes the full effect into the pixels below in linear light,
-     * out = below + (full − below)·p, if the layer has one (film strength, depth-of-field amount).
-     * The renderer then computes the effect once at full strength and mixes per tile, so dragging
-     * it costs a blend, not a new film lookup or a new lens blur. Null when there is none.
-     */
-    default String mixParam() { return null; }
+    /** The analysis overlays this layer type offers the editor, in the order it shows them. */
+    default java.util.List<LayerOverlay> overlays() { return java.util.List.of(); }
 
-    /** Resolves params (and any files they name, through resources) into a kernel. */
+    /** Resolves params (and any files they name, through resources) into a kernel. Ops extend {@link TypedOp}. */
     OpKernel prepare(Params params, Resources resources);
 }

@@ -58,7 +58,7 @@ final class StagePlan {
             // Splitting off the mix pays only when the full-strength result is kept for the next
             // render (the editor's cache); a one-off render (export, CLI) mixes inside the kernel,
             // in place, without the extra tile.
-            String mixName = req.useCache() ? kernels.op(layer.params()).mixParam() : null;
+            String mixName = req.useCache() ? layer.params().schema().mixParam() : null;
             double mix = mixName == null ? 1 : layer.params().number(mixName);
             StageKey fullKey = null;
             if (mix > 0 && mix < 1) {

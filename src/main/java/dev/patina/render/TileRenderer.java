@@ -5,6 +5,7 @@ import dev.patina.doc.Layer;
 import dev.patina.doc.Mask;
 import dev.patina.image.FloatImage;
 import dev.patina.image.Rect;
+import dev.patina.ops.LayerOverlay;
 import dev.patina.ops.Locality;
 import dev.patina.ops.Op;
 import dev.patina.ops.OpRegistry;
@@ -190,7 +191,7 @@ public final class TileRenderer implements AutoCloseable {
 
     /** The mask the layer blends through: none when its kernel reads the mask as an input instead. */
     private static Mask blendMask(StagePlan.Stage st) {
-        return st.kernel().readsLayerMask() ? null : st.layer().mask();
+        return MaskUse.of(st.layer(), st.kernel()).blendMask();
     }
 
     /** False when the layer's result simply replaces the pixels below (normal, opaque, unmasked). */
@@ -257,14 +258,25 @@ public final class TileRenderer implements AutoCloseable {
 
     /** The render's context, carrying the layer's mask for a kernel that reads it. */
     private static RenderContext contextFor(StagePlan.Stage st, StagePlan plan) {
-        Mask mask = st.layer().mask();
-        if (!st.kernel().readsLayerMask() || mask == null) return plan.ctx;
-        if (st.kernel().locality() != Locality.GLOBAL) {
-            throw new IllegalStateException(st.layer().type() + ": only global kernels can read their layer mask");
-        }
-        float[] values = new float[(int) plan.bounds.area()];
-        mask.sample(plan.bounds, plan.ctx.scale(), plan.ctx.fullWidth(), plan.ctx.fullHeight(), values);
-        return plan.ctx.withLayerMask(values);
+        return MaskUse.of(st.layer(), st.kernel()).context(plan.ctx, plan.bounds);
+    }
+
+    /**
+     * An analysis overlay of {@code layer} over the picture it sees: the stack below it as
+     * {@code below} renders it (usually from the preview's cache), with the layer's mask given to
+     * the overlay as the layer's kernel gets it, and coverage overlays limited to the blend mask, so
+     * the overlay shows what the layer will use.
+     */
+    public LayerOverlay.Field overlay(RenderRequest below, Layer layer, LayerOverlay overlay, CancelToken cancel) {
+        FloatImage seen = render(below, ProgressListener.NONE, cancel);
+        cancel.check();
+        Rect bounds = seen.bounds();
+        RenderContext ctx = new RenderContext(below.source().width(), below.source().height(), below.scale(),
+            below.document().seed(), cancel::isCancelled);
+        MaskUse use = MaskUse.of(layer, kernels.kernel(layer.params(), below.resources()));
+        LayerOverlay.Field f = overlay.compute(layer.params(), below.resources(), seen, use.context(ctx, bounds));
+        if (overlay.style() == LayerOverlay.Style.COVERAGE) use.limitToBlendMask(f.values(), bounds, ctx);
+        return f;
     }
 
     /** Drops every cached tile and global result (after a change of source or of budget). */

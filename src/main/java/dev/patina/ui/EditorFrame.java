@@ -20,6 +20,7 @@ import dev.patina.ui.lint.LintPanel;
 import dev.patina.ui.overlay.FieldTint;
 import dev.patina.ui.overlay.LiveOverlays;
 import dev.patina.ui.overlay.OverlaySubject;
+import dev.patina.ui.overlay.OverlayToggles;
 import dev.patina.ui.panels.BrushSettings;
 import dev.patina.ui.panels.HistogramPanel;
 import dev.patina.ui.panels.InspectorPanel;
@@ -72,8 +73,7 @@ public final class EditorFrame extends JFrame {
     private final BrushSettings brush = new BrushSettings();
     private final JToggleButton.ToggleButtonModel overlay = new JToggleButton.ToggleButtonModel();
     private final JToggleButton.ToggleButtonModel split = new JToggleButton.ToggleButtonModel();
-    private final JToggleButton.ToggleButtonModel showDepth = new JToggleButton.ToggleButtonModel();
-    private final JToggleButton.ToggleButtonModel showSkin = new JToggleButton.ToggleButtonModel();
+    private final OverlayToggles overlayToggles = new OverlayToggles(this::showDocument);
     private final FocusPicking focusPicking;
     private final LiveOverlays overlays;
     private final HistogramPanel histogram = new HistogramPanel();
@@ -110,8 +110,6 @@ public final class EditorFrame extends JFrame {
         wireCanvas();
         session.addListener(this::sessionChanged);
         overlay.addItemListener(e -> showDocument());
-        showDepth.addItemListener(e -> showDocument());
-        showSkin.addItemListener(e -> showDocument());
         canvas.addPropertyChangeListener("tool", e -> maskPanel.showTool((CanvasTool) e.getNewValue()));
         split.addItemListener(e -> canvas.setSplit(split.isSelected()));
         setTransferHandler(new FileDrop());
@@ -134,7 +132,7 @@ public final class EditorFrame extends JFrame {
         side.add(new JSeparator());
         side.add(new LayersPanel(session, edits));
         side.add(new JSeparator());
-        side.add(new InspectorPanel(session, new LayerWidgets(session, focusPicking.model(), showDepth, showSkin)), "wmin 0");
+        side.add(new InspectorPanel(session, new LayerWidgets(session, focusPicking.model(), overlayToggles)), "wmin 0");
         side.add(new JSeparator());
         side.add(maskPanel);
         side.add(new JSeparator());
@@ -197,7 +195,7 @@ public final class EditorFrame extends JFrame {
         Document doc = session.document();
         Layer sel = session.selectedLayer();
         List<TileTint> tints = new ArrayList<>(2);
-        FieldTint field = overlays.tintFor(OverlaySubject.of(doc, sel, showDepth.isSelected(), showSkin.isSelected()),
+        FieldTint field = overlays.tintFor(OverlaySubject.of(doc, sel, overlayToggles.shown()),
             session.image(), canvas.viewport().renderScale());
         if (field != null) tints.add(field);
         Mask m = overlay.isSelected() && sel != null ? sel.mask() : null;
@@ -229,9 +227,7 @@ public final class EditorFrame extends JFrame {
 
     JToggleButton.ToggleButtonModel splitModel() { return split; }
 
-    JToggleButton.ToggleButtonModel showDepthModel() { return showDepth; }
-
-    JToggleButton.ToggleButtonModel showSkinModel() { return showSkin; }
+    OverlayToggles overlayToggles() { return overlayToggles; }
 
     FocusPicking focusPicking() { return focusPicking; }
 

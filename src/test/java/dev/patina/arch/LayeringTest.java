@@ -23,7 +23,7 @@ class LayeringTest {
     @Test
     void enginePackagesImportNoAwtSwingOrIo() throws IOException {
         List<String> violations = new ArrayList<>();
-        for (String pkg : List.of("image", "doc", "ops", "render", "lint")) {
+        for (String pkg : List.of("image", "doc", "ops", "render", "lint", "scene", "tells")) {
             Path dir = SRC.resolve(pkg);
             if (!Files.isDirectory(dir)) continue;
             try (Stream<Path> files = Files.walk(dir)) {
@@ -35,6 +35,24 @@ class LayeringTest {
                     Matcher q = FULLY_QUALIFIED.matcher(code);
                     while (q.find()) violations.add(f + ": uses " + q.group());
                 }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    /**
+     * The editor knows layers only through the op contract (params with roles, declared overlays),
+     * never a layer's own package: a new layer needs no change to the editor.
+     */
+    @Test
+    void theEditorImportsNoLayerPackage() throws IOException {
+        Pattern layerPackage = Pattern.compile("\\bdev\\.patina\\.ops\\.[a-z]+\\.");
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SRC.resolve("ui"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(f).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+                Matcher m = layerPackage.matcher(code);
+                while (m.find()) violations.add(f + ": " + m.group());
             }
         }
         assertEquals(List.of(), violations);

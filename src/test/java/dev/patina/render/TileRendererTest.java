@@ -11,7 +11,9 @@ import dev.patina.image.FloatImage;
 import dev.patina.image.Pyramid;
 import dev.patina.image.Rect;
 import dev.patina.ops.Locality;
+import dev.patina.doc.params.Num;
 import dev.patina.ops.Op;
+import dev.patina.ops.TypedOp;
 import dev.patina.ops.OpKernel;
 import dev.patina.ops.OpRegistry;
 import dev.patina.ops.RenderContext;
@@ -173,8 +175,8 @@ class TileRendererTest {
         java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.atomic.AtomicBoolean release = new java.util.concurrent.atomic.AtomicBoolean();
         CountingOp slow = new CountingOp("slow", Locality.GLOBAL) {
-            @Override public OpKernel prepare(Params p, Resources resources) {
-                OpKernel inner = super.prepare(p, resources);
+            @Override protected OpKernel kernel(GainParams p, Resources resources) {
+                OpKernel inner = super.kernel(p, resources);
                 return new OpKernel() {
                     @Override public Locality locality() { return Locality.GLOBAL; }
 
@@ -237,24 +239,23 @@ class TileRendererTest {
     }
 
     /** Halves every value at full strength, mixed in by "strength" as film stock mixes its look. */
-    static class MixingOp implements Op {
+    record MixingParams(@Num(label = "Strength", min = 0, max = 1, def = 1, mix = true, help = "") double strength) {}
+
+    static class MixingOp extends TypedOp<MixingParams> {
         final AtomicInteger runs = new AtomicInteger();
         private final Locality locality;
-        private final ParamSchema schema = new ParamSchema("mixing", 1,
-            List.of(new ParamSpec.Number("strength", "Strength", 0, 1, 1, "", "")));
 
-        MixingOp(Locality locality) { this.locality = locality; }
+        MixingOp(Locality locality) {
+            super("mixing", MixingParams.class, 1);
+            this.locality = locality;
+        }
 
         @Override public String displayName() { return "Mixing"; }
 
         @Override public String description() { return ""; }
 
-        @Override public ParamSchema schema() { return schema; }
-
-        @Override public String mixParam() { return "strength"; }
-
-        @Override public OpKernel prepare(Params p, Resources resources) {
-            float strength = (float) p.number("strength");
+        @Override protected OpKernel kernel(MixingParams p, Resources resources) {
+            float strength = (float) p.strength();
             return new OpKernel() {
                 @Override public Locality locality() { return locality; }
 
@@ -277,24 +278,23 @@ class TileRendererTest {
         }
     }
 
-    static class CountingOp implements Op {
+    record GainParams(@Num(label = "Gain", min = 0, max = 4, def = 1.25, help = "") double gain) {}
+
+    static class CountingOp extends TypedOp<GainParams> {
         final AtomicInteger runs = new AtomicInteger();
-        private final ParamSchema schema;
         private final Locality locality;
 
         CountingOp(String id, Locality locality) {
-            this.schema = new ParamSchema(id, 1, List.of(new ParamSpec.Number("gain", "Gain", 0, 4, 1.25, "", "")));
+            super(id, GainParams.class, 1);
             this.locality = locality;
         }
 
-        @Override public String displayName() { return schema.typeId(); }
+        @Override public String displayName() { return schema().typeId(); }
 
         @Override public String description() { return ""; }
 
-        @Override public ParamSchema schema() { return schema; }
-
-        @Override public OpKernel prepare(Params p, Resources resources) {
-            float gain = (float) p.number("gain");
+        @Override protected OpKernel kernel(GainParams p, Resources resources) {
+            float gain = (float) p.gain();
             return new OpKernel() {
                 @Override public Locality locality() { return locality; }
 

@@ -41,7 +41,7 @@ public final class DepthLook {
         Params motoRelight = relight(45, 30, 0.3, 4500);
         for (var e : motoDepth.entrySet()) motoRelight = motoRelight.with(e.getKey(), e.getValue());
         run("moto-relight-left-depth", m, motoRelight, res);
-        run("moto-dof-groundplane", m, OpRegistry.require("depth-of-field").schema().defaults().with("focusX", 0.45).with("focusY", 0.8)
+        run("moto-dof-groundplane", m, OpRegistry.require("depth-of-field").schema().defaults().with("focus", new dev.patina.doc.ImagePoint(0.45, 0.8))
             .with("horizon", 0.45).with("fNumber", 1.4).with("focalLength", 85.0), res);
         FloatImage shark = Png.read(DATA.resolve("ai-images/comfyui-examples/flux_flux_depth_lora_example.png").toString());
         Map<String, Object> sharkDepth = Map.of("depth", "depth/comfyui-shark/shark_depthmap.png", "depthMode", "near-white",
@@ -72,7 +72,7 @@ public final class DepthLook {
     static Params dof(Map<String, Object> depth, double fx, double fy, double n, double f) {
         Params p = OpRegistry.require("depth-of-field").schema().defaults();
         for (var e : depth.entrySet()) p = p.with(e.getKey(), e.getValue());
-        return p.with("focusX", fx).with("focusY", fy).with("fNumber", n).with("focalLength", f);
+        return p.with("focus", new dev.patina.doc.ImagePoint(fx, fy)).with("fNumber", n).with("focalLength", f);
     }
 
     static Params relight(double az, double el, double ambient, double kelvin) {

@@ -102,9 +102,9 @@ class LayerWidgetsGuiTest {
     @Test
     void pickFocusClickSetsTheFocusPointMarksItAndOneUndoRestoresIt() {
         Layer dof = addLayer("depth-of-field");
-        double x0 = dof.params().number("focusX"), y0 = dof.params().number("focusY");
-        window.toggleButton("dof.pickFocus").click();
-        assertThat(window.toggleButton("dof.pickFocus").target().isSelected()).isTrue();
+        double x0 = dof.params().point("focus").x(), y0 = dof.params().point("focus").y();
+        window.toggleButton("tool.pickFocus").click();
+        assertThat(window.toggleButton("tool.pickFocus").target().isSelected()).isTrue();
 
         Point p = new Point(frame.canvas().getWidth() * 3 / 10, frame.canvas().getHeight() * 4 / 10);
         window.robot().click(frame.canvas(), p, MouseButton.LEFT_BUTTON, 1);
@@ -113,10 +113,10 @@ class LayerWidgetsGuiTest {
             var vp = frame.canvas().viewport();
             return new double[] {vp.toImageX(p.x * s) / vp.imageWidth(), vp.toImageY(p.y * s) / vp.imageHeight()};
         });
-        waitFor("focus set", () -> frame.session().selectedLayer().params().number("focusX") != x0);
+        waitFor("focus set", () -> frame.session().selectedLayer().params().point("focus").x() != x0);
         Layer picked = selected();
-        assertThat(picked.params().number("focusX")).isCloseTo(expected[0], offset(0.003));
-        assertThat(picked.params().number("focusY")).isCloseTo(expected[1], offset(0.003));
+        assertThat(picked.params().point("focus").x()).isCloseTo(expected[0], offset(0.003));
+        assertThat(picked.params().point("focus").y()).isCloseTo(expected[1], offset(0.003));
         waitForCanvas();
 
         // The marker sits on the focus point: hiding it changes pixels only around the click.
@@ -138,13 +138,13 @@ class LayerWidgetsGuiTest {
 
         // The click was one undo step.
         undo();
-        waitFor("focus restored", () -> frame.session().selectedLayer().params().number("focusX") == x0);
-        assertThat(selected().params().number("focusY")).isEqualTo(y0);
+        waitFor("focus restored", () -> frame.session().selectedLayer().params().point("focus").x() == x0);
+        assertThat(selected().params().point("focus").y()).isEqualTo(y0);
         assertThat(document().layers()).hasSize(1);
 
         // Another tool ends picking.
         window.toggleButton("tool.brush").click();
-        assertThat(window.toggleButton("dof.pickFocus").target().isSelected()).isFalse();
+        assertThat(window.toggleButton("tool.pickFocus").target().isSelected()).isFalse();
         waitForCanvas();
     }
 
@@ -152,7 +152,7 @@ class LayerWidgetsGuiTest {
     void depthOverlayDarkensTheFarTopAndBrightensTheNearBottom() {
         addLayer("depth-of-field");
         int[] plain = canvasPixels(frame);
-        window.checkBox("dof.showDepth").click();
+        window.checkBox("overlay.depth").click();
         waitFor("overlay shown", () -> frame.overlays().isSettled() && frame.canvas().isPreviewComplete()
             && differingPixels(plain, canvasPixels(frame)) > 10_000);
         int[] shown = canvasPixels(frame);
@@ -163,7 +163,7 @@ class LayerWidgetsGuiTest {
         double liftAfter = luma(shown, w, bottom) - luma(shown, w, top);
         assertThat(liftAfter - liftBefore).as("near bright, far dark").isGreaterThan(60);
 
-        window.checkBox("dof.showDepth").click();
+        window.checkBox("overlay.depth").click();
         waitFor("overlay gone", () -> frame.canvas().isPreviewComplete() && differingPixels(plain, canvasPixels(frame)) == 0);
     }
 
@@ -216,15 +216,15 @@ class LayerWidgetsGuiTest {
     @Test
     void relightWithoutADepthMapSaysThereIsNoDepthToShow() {
         addLayer("relight");
-        window.label("relight.noDepth").requireVisible();
-        assertThat(window.robot().finder().findByName(frame, "relight.showDepth", JComponent.class, false).isShowing()).isFalse();
+        window.label("overlay.depth.unavailable").requireVisible();
+        assertThat(window.robot().finder().findByName(frame, "overlay.depth", JComponent.class, false).isShowing()).isFalse();
     }
 
     @Test
     void skinOverlayTintsTheFaceAndNotTheBackground() {
         addLayer("skin-retouch");
         int[] plain = canvasPixels(frame);
-        window.checkBox("skin.showMask").click();
+        window.checkBox("overlay.skin").click();
         waitFor("overlay shown", () -> frame.overlays().isSettled() && frame.canvas().isPreviewComplete()
             && differingPixels(plain, canvasPixels(frame)) > 5_000);
         int[] shown = canvasPixels(frame);
@@ -237,7 +237,7 @@ class LayerWidgetsGuiTest {
         int before = mean(plain, w, cheek, 8), after = mean(shown, w, cheek, 8);
         assertThat(after).isLessThan(before);
 
-        window.checkBox("skin.showMask").click();
+        window.checkBox("overlay.skin").click();
         waitFor("overlay gone", () -> frame.canvas().isPreviewComplete() && differingPixels(plain, canvasPixels(frame)) == 0);
     }
 

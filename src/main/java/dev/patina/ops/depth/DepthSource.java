@@ -1,14 +1,10 @@
 package dev.patina.ops.depth;
 
-import dev.patina.doc.ParamSpec;
-import dev.patina.doc.Params;
+import dev.patina.doc.ImagePoint;
 import dev.patina.image.DepthMap;
 import dev.patina.image.FloatImage;
 import dev.patina.ops.RenderContext;
 import dev.patina.ops.Resources;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Where the distances of a picture come from, shared by the depth-of-field and relight layers: a
@@ -29,11 +25,6 @@ import java.util.List;
  * distance: see {@link #placeSubject}.
  */
 public final class DepthSource {
-    public static final String DEPTH = "depth", MODE = "depthMode", NEAR = "nearDistance", FAR = "farDistance",
-        ZERO_UNKNOWN = "zeroIsUnknown", HORIZON = "horizon", TILT = "tilt", SUBJECT_FROM_MASK = "subjectFromMask",
-        FOCUS_X = "focusX", FOCUS_Y = "focusY";
-    public static final String NEAR_WHITE = "near-white", NEAR_BLACK = "near-black";
-
     /** Guided-filter radius for refining a map at the image's own size, as a fraction of the diagonal. */
     static final double REFINE_FRACTION = 0.004;
     static final float REFINE_EPS = 1e-2f;
@@ -56,39 +47,21 @@ public final class DepthSource {
         this.focusY = focusY;
     }
 
-    /** The params this source adds to a layer; the ground-plane ones only where a layer uses them. */
-    public static List<ParamSpec> specs(boolean groundPlane) {
-        List<ParamSpec> s = new ArrayList<>(List.of(
-            new ParamSpec.FileRef(DEPTH, "Depth map", List.of(".png", ".tif", ".tiff", ".pfm"),
-                "Depth or disparity map (8/16-bit PNG or TIFF, or PFM), any size; empty = estimate"),
-            new ParamSpec.Choice(MODE, "Depth map type", List.of(NEAR_WHITE, NEAR_BLACK), NEAR_WHITE,
-                "near-white: disparity-like (Depth Anything, MiDaS, ComfyUI); near-black: distance-like"),
-            new ParamSpec.Number(NEAR, "Near distance", 0.05, 1000, 0.5, "m", "Distance of the nearest value of the map"),
-            new ParamSpec.Number(FAR, "Far distance", 0.1, 100000, 20, "m", "Distance of the farthest value of the map"),
-            new ParamSpec.Flag(ZERO_UNKNOWN, "Zero is unknown", false,
-                "Treat 0 in the map as 'no data' and fill it from neighbours (Middlebury ground truth)")));
-        if (groundPlane) {
-            s.add(new ParamSpec.Number(HORIZON, "Horizon", 0, 1, 0.5, "",
-                "Without a map: height of the horizon from the top (0) to the bottom (1) of the picture"));
-            s.add(new ParamSpec.Number(TILT, "Horizon tilt", -45, 45, 0, "°",
-                "Without a map: rotation of the horizon, positive raises its right end"));
-            s.add(new ParamSpec.Flag(SUBJECT_FROM_MASK, "Mask is the subject", true,
-                "Without a map: the layer mask marks the subject, standing at the focus distance, instead of "
-                    + "limiting where the blur applies"));
-        }
-        return s;
+    /** The source a layer without a ground plane (relight) reads: its map, or none. */
+    public static DepthSource from(DepthParams d, Resources resources) {
+        return from(d, null, new ImagePoint(0.5, 0.5), resources);
     }
 
     /**
-     * Reads the source's params; a named map is loaded through resources (throws naming the file).
-     * A ground-plane source also reads the layer's focus point ({@link #FOCUS_X}, {@link #FOCUS_Y}).
+     * The source of a layer with a ground plane (depth of field): a named map is loaded through
+     * resources (throws naming the file); without one the ground plane, with the subject at the
+     * focus point when the mask marks it.
      */
-    public static DepthSource from(Params p, Resources resources, boolean groundPlane) {
-        String path = p.text(DEPTH);
-        DepthMap map = path.isEmpty() ? null : resources.depthMap(path);
-        return new DepthSource(map, NEAR_WHITE.equals(p.text(MODE)), p.flag(ZERO_UNKNOWN), p.number(NEAR), p.number(FAR),
-            groundPlane ? p.number(HORIZON) : 0.5, groundPlane ? p.number(TILT) : 0,
-            groundPlane && p.flag(SUBJECT_FROM_MASK), groundPlane ? p.number(FOCUS_X) : 0.5, groundPlane ? p.number(FOCUS_Y) : 0.5);
+    public static DepthSource from(DepthParams d, GroundPlaneParams ground, ImagePoint focus, Resources resources) {
+        DepthMap map = d.hasMap() ? resources.depthMap(d.depth()) : null;
+        boolean plane = ground != null;
+        return new DepthSource(map, d.depthMode() == DepthMode.NEAR_WHITE, d.zeroIsUnknown(), d.nearDistance(), d.farDistance(),
+            plane ? ground.horizon() : 0.5, plane ? ground.tilt() : 0, plane && ground.subjectFromMask(), focus.x(), focus.y());
     }
 
     public boolean hasMap() { return map != null; }
@@ -99,6 +72,14 @@ public final class DepthSource {
     public double near() { return near; }
 
     public double far() { return far; }
+
+    /** Inverse distances on a 0 (far distance) .. 1 (near distance) scale, for an overlay. */
+    public float[] normalised(float[] q) {
+        double qFar = 1 / far, qNear = 1 / near;
+        float[] out = new float[q.length];
+        for (int i = 0; i < q.length; i++) out[i] = (float) ((q[i] - qFar) / (qNear - qFar));
+        return out;
+    }
 
     /** Inverse distance (1/m) of every pixel of img, the whole image at the render's scale. */
     public float[] inverseDistance(FloatImage img, RenderContext ctx) {

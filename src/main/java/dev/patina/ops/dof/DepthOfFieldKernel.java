@@ -36,6 +36,8 @@ final class DepthOfFieldKernel implements OpKernel {
 
     @Override public Locality locality() { return Locality.GLOBAL; }
 
+    DepthSource depth() { return depth; }
+
     @Override public boolean isIdentity() { return amount == 0; }
 
     /** On a ground plane the layer's mask is the subject, not where the blur applies. */

@@ -1,7 +1,9 @@
 package dev.patina.ops.filmstock;
 
+import dev.patina.doc.params.Named;
+
 /** The built-in film stocks: the id used in params and files, and the model that renders it. */
-enum Stock {
+public enum Stock implements Named {
     PORTRA_400("portra-400", StockConstants.PORTRA_400),
     SUPERIA_400("superia-400", StockConstants.SUPERIA_400),
     EKTAR_100("ektar-100", StockConstants.EKTAR_100),
@@ -16,7 +18,7 @@ enum Stock {
         this.model = model;
     }
 
-    String id() { return id; }
+    @Override public String id() { return id; }
 
     StockModel model() { return model; }
 

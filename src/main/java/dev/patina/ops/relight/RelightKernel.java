@@ -1,6 +1,8 @@
 package dev.patina.ops.relight;
 
 import dev.patina.image.FloatImage;
+import dev.patina.image.LightColour;
+import dev.patina.image.LightDirection;
 import dev.patina.ops.Locality;
 import dev.patina.ops.OpKernel;
 import dev.patina.ops.RenderContext;

@@ -1,8 +1,6 @@
 package dev.patina.ui.overlay;
 
-import dev.patina.image.FloatImage;
-import dev.patina.ops.RenderContext;
-import dev.patina.render.ProgressListener;
+import dev.patina.ops.LayerOverlay;
 import dev.patina.render.RenderRequest;
 import dev.patina.render.TileRenderer;
 import dev.patina.ui.files.LoadedImage;
@@ -87,11 +85,8 @@ public final class LiveOverlays implements AutoCloseable {
         scheduler.request(cancel -> {
             RenderRequest seenBy = new RenderRequest(subject.below(), image.pyramid(), image.resources(), job.scale(),
                 RenderRequest.scaledBounds(image.pyramid(), job.scale()), true);
-            FloatImage seen = renderer.render(seenBy, ProgressListener.NONE, cancel);
-            cancel.check();
-            RenderContext ctx = new RenderContext(image.width(), image.height(), job.scale(), subject.below().seed(),
-                cancel::isCancelled);
-            return new FieldTint(OverlayFields.compute(subject, seen, image.resources(), ctx));
+            LayerOverlay.Field f = renderer.overlay(seenBy, subject.layer(), subject.overlay(), cancel);
+            return new FieldTint(OverlayFields.colours(subject.overlay().style(), f));
         }, QUIET_MS, tint -> {
             pending = null;
             ready = new Ready(job, tint);

@@ -1,6 +1,7 @@
 package dev.patina.ui.panels;
 
 import dev.patina.doc.Layer;
+import dev.patina.doc.ImagePoint;
 import dev.patina.doc.ParamSpec;
 import dev.patina.ops.Op;
 import dev.patina.ops.OpRegistry;
@@ -130,6 +131,8 @@ public final class InspectorPanel extends JPanel {
                 path.setToolTipText(((String) v).isEmpty() ? f.description() : (String) v);
                 path.setCaretPosition(0);
             });
+        } else if (spec instanceof ParamSpec.Point pt) {
+            addPointEditor(layerId, pt, prefix);
         } else if (spec instanceof ParamSpec.Flag fl) {
             JCheckBox box = new JCheckBox(fl.label());
             box.setName(prefix + ".flag");
@@ -138,6 +141,34 @@ public final class InspectorPanel extends JPanel {
             add(box, "skip 1, span 3");
             showers.put(fl.name(), v -> box.setSelected((Boolean) v));
         }
+    }
+
+    /** A point as two sliders, X and Y, each moving one coordinate of the same param. */
+    private void addPointEditor(String layerId, ParamSpec.Point pt, String prefix) {
+        NumberEditor[] eds = new NumberEditor[2];
+        for (int axis = 0; axis < 2; axis++) {
+            int a = axis;
+            String label = pt.label() + (a == 0 ? " X" : " Y");
+            ParamSpec.Number coord = new ParamSpec.Number(pt.name() + (a == 0 ? ".x" : ".y"), label, 0, 1,
+                a == 0 ? pt.defaultPoint().x() : pt.defaultPoint().y(), "",
+                pt.description() + (a == 0 ? " (0 = left edge, 1 = right edge)" : " (0 = top, 1 = bottom)"));
+            eds[a] = new NumberEditor(coord, prefix + (a == 0 ? ".x" : ".y"), (v, slider) -> {
+                Object key = drag.keyFor(slider);
+                session.edit(d -> d.withLayerChanged(layerId, l -> {
+                    ImagePoint old = l.params().point(pt.name());
+                    return l.withParam(pt.name(), a == 0 ? new ImagePoint(v, old.y()) : new ImagePoint(old.x(), v));
+                }), key);
+                drag.afterChange(slider);
+            });
+            add(eds[a].label);
+            add(eds[a].slider, "wmin 24");
+            add(eds[a].field);
+            add(eds[a].unit);
+        }
+        showers.put(pt.name(), v -> {
+            eds[0].show(((ImagePoint) v).x());
+            eds[1].show(((ImagePoint) v).y());
+        });
     }
 
     private static JComponent label(ParamSpec s) {

@@ -1,13 +1,15 @@
 package dev.patina.ui.widgets;
 
 import dev.patina.doc.Layer;
-import dev.patina.ops.depth.DepthSource;
-import dev.patina.ops.dof.DepthOfFieldOp;
+import dev.patina.doc.ImagePoint;
+import dev.patina.doc.ParamRole;
+import dev.patina.ops.Op;
+import dev.patina.ops.OpRegistry;
 import dev.patina.ui.EditorSession;
 import dev.patina.ui.canvas.CanvasTool;
 
 /**
- * Puts the selected depth-of-field layer's focus point where the user clicks (or drags to) on the
+ * Puts the selected layer's focus point where the user clicks (or drags to) on the
  * picture, as Photoshop's Lens Blur focus picker does. A click, or a press and drag, is one undo
  * step. Presses outside the picture are ignored; a drag that leaves it keeps the point on its edge.
  */
@@ -35,9 +37,18 @@ final class FocusPickTool implements CanvasTool {
         session.sealStep();
     }
 
-    private Layer focusLayer() {
-        Layer sel = session.selectedLayer();
-        return sel != null && DepthOfFieldOp.ID.equals(sel.type()) ? sel : null;
+    private Layer focusLayer() { return withFocus(session.selectedLayer()); }
+
+    /** The layer itself when its op has a focus point param, else null. */
+    static Layer withFocus(Layer layer) {
+        if (layer == null) return null;
+        Op op = OpRegistry.find(layer.type());
+        return op != null && LayerWidgets.hasFocus(op.schema()) ? layer : null;
+    }
+
+    /** The name of the layer's focus point param. */
+    static String focusParam(Layer layer) {
+        return layer.params().schema().spec(ParamRole.FOCUS).name();
     }
 
     /** Sets the focus to image pixel (x, y) as fractions of the picture, kept inside it. */
@@ -45,8 +56,8 @@ final class FocusPickTool implements CanvasTool {
         Layer layer = focusLayer();
         if (layer == null) return;
         double fx = fraction(x, session.image().width()), fy = fraction(y, session.image().height());
-        session.edit(d -> d.withLayerChanged(layer.id(),
-            l -> l.withParam(DepthSource.FOCUS_X, fx).withParam(DepthSource.FOCUS_Y, fy)), drag);
+        ImagePoint p = new ImagePoint(fx, fy);
+        session.edit(d -> d.withLayerChanged(layer.id(), l -> l.withParam(focusParam(l), p)), drag);
     }
 
     /** Pixel to fraction of the size, at the pixel's position, rounded to 1/10000 (the params' precision in the inspector). */

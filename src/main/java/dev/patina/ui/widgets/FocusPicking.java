@@ -1,8 +1,7 @@
 package dev.patina.ui.widgets;
 
+import dev.patina.doc.ImagePoint;
 import dev.patina.doc.Layer;
-import dev.patina.ops.depth.DepthSource;
-import dev.patina.ops.dof.DepthOfFieldOp;
 import dev.patina.ui.EditorSession;
 import dev.patina.ui.canvas.CanvasView;
 
@@ -12,7 +11,7 @@ import javax.swing.JToggleButton;
 /**
  * The focus picker's on/off state and the focus marker. The toggle is on exactly while the canvas
  * tool is the focus picker (another tool chosen in the mask panel turns it off), it can only be on
- * while a depth-of-field layer is selected, and that layer's focus point is marked on the picture
+ * while a layer with a focus point is selected, and that layer's focus point is marked on the picture
  * whenever it is selected.
  */
 public final class FocusPicking {
@@ -38,20 +37,23 @@ public final class FocusPicking {
     /** The picker's on/off state, for the inspector's toggle. */
     public ButtonModel model() { return model; }
 
-    /** Turns the picker on or off (the F key); does nothing unless a depth-of-field layer is selected. */
+    /** Turns the picker on or off (the F key); does nothing unless a layer with a focus point is selected. */
     public void toggle() {
         if (focusLayer() != null) model.setSelected(!model.isSelected());
     }
 
     private Layer focusLayer() {
-        Layer sel = session.hasImage() ? session.selectedLayer() : null;
-        return sel != null && DepthOfFieldOp.ID.equals(sel.type()) ? sel : null;
+        return session.hasImage() ? FocusPickTool.withFocus(session.selectedLayer()) : null;
     }
 
     private void sync() {
         Layer layer = focusLayer();
         if (layer == null && model.isSelected()) model.setSelected(false);
-        canvas.setMarker(layer == null ? null
-            : new FocusMarker(layer.params().number(DepthSource.FOCUS_X), layer.params().number(DepthSource.FOCUS_Y)));
+        if (layer == null) {
+            canvas.setMarker(null);
+            return;
+        }
+        ImagePoint focus = layer.params().point(FocusPickTool.focusParam(layer));
+        canvas.setMarker(new FocusMarker(focus.x(), focus.y()));
     }
 }

@@ -1,8 +1,10 @@
 package dev.patina.ui.widgets;
 
 import dev.patina.doc.Layer;
-import dev.patina.ops.relight.LightDirection;
-import dev.patina.ops.relight.RelightOp;
+import dev.patina.image.LightDirection;
+import dev.patina.doc.ParamRole;
+import dev.patina.doc.Params;
+import dev.patina.image.LightColour;
 import dev.patina.ui.EditorSession;
 
 import javax.swing.AbstractAction;
@@ -37,7 +39,7 @@ final class LightSphere extends JComponent {
     private static final int INSET = 7;
     private static final double KEY_STEP = 5;
     private final EditorSession session;
-    private String layerId;
+    private String layerId, azimuthParam, elevationParam;
     private LightDirection light = new LightDirection(45, 35);
     private double softness, kelvin = 6500;
     private Object drag;
@@ -82,12 +84,21 @@ final class LightSphere extends JComponent {
     /** Shows the layer's light (after every change of the document). */
     void show(Layer layer) {
         layerId = layer.id();
-        light = new LightDirection(layer.params().number("azimuth"), layer.params().number("elevation"));
-        softness = layer.params().number("softness");
-        kelvin = layer.params().number("temperature");
+        Params p = layer.params();
+        azimuthParam = p.schema().spec(ParamRole.LIGHT_AZIMUTH).name();
+        elevationParam = p.schema().spec(ParamRole.LIGHT_ELEVATION).name();
+        light = new LightDirection(p.number(azimuthParam), p.number(elevationParam));
+        softness = role(p, ParamRole.LIGHT_SOFTNESS, 0.3);
+        kelvin = role(p, ParamRole.LIGHT_TEMPERATURE, 6500);
         setToolTipText(String.format(Locale.ROOT, "Key light from %.0f°, %.0f° towards the camera — drag to move it",
             light.azimuth(), light.elevation()));
         repaint();
+    }
+
+    /** The value of the param with this role, or {@code otherwise} when the layer has none. */
+    private static double role(Params p, ParamRole role, double otherwise) {
+        var spec = p.schema().spec(role);
+        return spec == null ? otherwise : p.number(spec.name());
     }
 
     /** Where the sphere is drawn in this component. */
@@ -117,7 +128,7 @@ final class LightSphere extends JComponent {
         if (az >= 360) az = 0;
         double a = az, e = el;
         light = new LightDirection(a, e);
-        session.edit(doc -> doc.withLayerChanged(layerId, l -> l.withParam("azimuth", a).withParam("elevation", e)), mergeKey);
+        session.edit(doc -> doc.withLayerChanged(layerId, l -> l.withParam(azimuthParam, a).withParam(elevationParam, e)), mergeKey);
         repaint();
     }
 
@@ -175,7 +186,7 @@ final class LightSphere extends JComponent {
 
     /** The key light's own colour, as bright as it goes, for the handle. */
     private Color lightColour() {
-        double[] rgb = RelightOp.keyLightRgb(kelvin);
+        double[] rgb = LightColour.whiteUnder(kelvin);
         double max = Math.max(rgb[0], Math.max(rgb[1], rgb[2]));
         int[] c = new int[3];
         for (int i = 0; i < 3; i++) {
@@ -189,7 +200,7 @@ final class LightSphere extends JComponent {
         int size = Math.max(8, px);
         String key = size + "/" + light + "/" + softness + "/" + kelvin;
         if (!key.equals(sphereKey)) {
-            int[] argb = SphereShading.shade(size, light, softness, RelightOp.keyLightRgb(kelvin));
+            int[] argb = SphereShading.shade(size, light, softness, LightColour.whiteUnder(kelvin));
             sphere = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
             sphere.setRGB(0, 0, size, size, argb, 0, size);
             sphereKey = key;

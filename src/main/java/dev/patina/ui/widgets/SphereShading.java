@@ -1,6 +1,6 @@
 package dev.patina.ui.widgets;
 
-import dev.patina.ops.relight.LightDirection;
+import dev.patina.image.LightDirection;
 
 /**
  * The light widget's picture: a grey Lambertian sphere facing the camera, lit by the key light from

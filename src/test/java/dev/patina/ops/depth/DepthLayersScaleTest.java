@@ -61,7 +61,7 @@ class DepthLayersScaleTest {
     void depthOfFieldAtQuarterScaleMatchesTheFullRenderReduced() {
         FloatImage img = TestImages.scene(W, H, 4);
         Params p = OpRegistry.require("depth-of-field").schema().defaults().with("depth", "s.pfm").with("depthMode", "near-black")
-            .with("focusX", 0.5).with("focusY", 0.5).with("fNumber", 2.0).with("focalLength", 85.0);
+            .with("focus", new dev.patina.doc.ImagePoint(0.5, 0.5)).with("fNumber", 2.0).with("focalLength", 85.0);
         double d = quarterVersusReducedFull(img, p, DepthScenes.serving(slantedScene()));
         System.out.printf("depth of field: quarter render vs reduced full render, mean %.2f levels%n", d);
         assertTrue(d < 2.5, "mean difference " + d);

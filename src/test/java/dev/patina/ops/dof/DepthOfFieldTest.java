@@ -30,8 +30,8 @@ class DepthOfFieldTest {
     static final int[][] POINTS = {{200, 100}, {400, 100}, {200, 300}, {400, 300}, {300, 200}};
 
     private static Params params(double focusX, double focusY) {
-        return DepthOfFieldOp.SCHEMA.defaults().with("depth", "scene.pfm").with("depthMode", "near-black")
-            .with("fNumber", 1.4).with("focalLength", 85.0).with("focusX", focusX).with("focusY", focusY);
+        return new DepthOfFieldOp().schema().defaults().with("depth", "scene.pfm").with("depthMode", "near-black")
+            .with("fNumber", 1.4).with("focalLength", 85.0).with("focus", new dev.patina.doc.ImagePoint(focusX, focusY));
     }
 
     /** Expected CoC diameter in full-resolution pixels from the formula. */

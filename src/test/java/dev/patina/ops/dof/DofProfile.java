@@ -1,5 +1,6 @@
 package dev.patina.ops.dof;
 
+import dev.patina.ops.depth.DepthSources;
 import dev.patina.doc.Params;
 import dev.patina.image.FloatImage;
 import dev.patina.io.FileResources;
@@ -13,13 +14,13 @@ import java.nio.file.Path;
 public class DofProfile {
     public static void main(String[] a) throws Exception {
         FloatImage img = Png.read("/work/shared/data/depth/middlebury-aloe/aloeL.jpg");
-        Params p = DepthOfFieldOp.SCHEMA.defaults().with("depth", "depth/middlebury-aloe/aloeGT.png").with("nearDistance", 1.0)
-            .with("farDistance", 3.0).with("zeroIsUnknown", true).with("focusX", 0.62).with("focusY", 0.56).with("fNumber", 2.0).with("focalLength", 85.0);
+        Params p = new DepthOfFieldOp().schema().defaults().with("depth", "depth/middlebury-aloe/aloeGT.png").with("nearDistance", 1.0)
+            .with("farDistance", 3.0).with("zeroIsUnknown", true).with("focus", new dev.patina.doc.ImagePoint(0.62, 0.56)).with("fNumber", 2.0).with("focalLength", 85.0);
         DepthOfFieldKernel k = (DepthOfFieldKernel) new DepthOfFieldOp().prepare(p, new FileResources(Path.of("/work/shared/data")));
         RenderContext ctx = new RenderContext(img.width(), img.height(), 1, 0);
         for (int rep = 0; rep < 3; rep++) {
             long t0 = System.nanoTime();
-            float[] q = DepthSource.from(p, new FileResources(Path.of("/work/shared/data")), true).inverseDistance(img, ctx);
+            float[] q = DepthSources.dof(p, new FileResources(Path.of("/work/shared/data"))).inverseDistance(img, ctx);
             long t1 = System.nanoTime();
             float[] coc = k.cocMap(q, k.lens(q, img.width(), img.height(), ctx), ctx);
             float max = 0;

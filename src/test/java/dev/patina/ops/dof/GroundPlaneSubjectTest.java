@@ -1,5 +1,6 @@
 package dev.patina.ops.dof;
 
+import dev.patina.ops.depth.DepthSources;
 import dev.patina.doc.Document;
 import dev.patina.doc.Layer;
 import dev.patina.doc.Mask;
@@ -45,8 +46,8 @@ class GroundPlaneSubjectTest {
     }
 
     private static Params params(boolean subjectFromMask, double focusX, double focusY) {
-        return DepthOfFieldOp.SCHEMA.defaults().with("horizon", 0.4).with("nearDistance", 1.0).with("farDistance", 30.0)
-            .with("fNumber", 1.4).with("focalLength", 85.0).with("focusX", focusX).with("focusY", focusY)
+        return new DepthOfFieldOp().schema().defaults().with("horizon", 0.4).with("nearDistance", 1.0).with("farDistance", 30.0)
+            .with("fNumber", 1.4).with("focalLength", 85.0).with("focus", new dev.patina.doc.ImagePoint(focusX, focusY))
             .with("subjectFromMask", subjectFromMask);
     }
 
@@ -115,14 +116,14 @@ class GroundPlaneSubjectTest {
         RenderContext ctx = new RenderContext(W, H, 1, 0).withLayerMask(m);
 
         Params onSubject = params(true, 0.5, 0.6);
-        float[] q = DepthSource.from(onSubject, Resources.NONE, true).inverseDistance(texture(), ctx);
+        float[] q = DepthSources.dof(onSubject, Resources.NONE).inverseDistance(texture(), ctx);
         assertThat((double) focusQ(onSubject, q)).isCloseTo(groundQ(feet), within(1e-4));
         assertThat((double) q[(int) (0.5 * H) * W + W / 2]).isCloseTo(groundQ(feet), within(1e-4));
         assertThat((double) q[10]).isCloseTo(1 / 30.0, within(1e-6)); // the sky stays far
 
         // Focus on the ground in front: the subject stands at that distance, still in focus.
         Params onGround = params(true, 0.1, 0.98);
-        q = DepthSource.from(onGround, Resources.NONE, true).inverseDistance(texture(), ctx);
+        q = DepthSources.dof(onGround, Resources.NONE).inverseDistance(texture(), ctx);
         double ground = groundQ((int) Math.floor(0.98 * H));
         assertThat((double) focusQ(onGround, q)).isCloseTo(ground, within(2e-3));
         assertThat((double) q[(int) (0.5 * H) * W + W / 2]).isCloseTo(ground, within(1e-4));

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 public class RelightProfile {
     public static void main(String[] a) throws Exception {
         FloatImage img = Png.read("/work/shared/data/depth/middlebury-aloe/aloeL.jpg");
-        Params p = RelightOp.SCHEMA.defaults().with("depth", "depth/middlebury-aloe/aloeGT.png").with("nearDistance", 1.0)
+        Params p = new RelightOp().schema().defaults().with("depth", "depth/middlebury-aloe/aloeGT.png").with("nearDistance", 1.0)
             .with("farDistance", 3.0).with("zeroIsUnknown", true);
         FileResources res = new FileResources(Path.of("/work/shared/data"));
         RenderContext ctx = new RenderContext(img.width(), img.height(), 1, 0);

@@ -1,5 +1,6 @@
 package dev.patina.ops.relight;
 
+import dev.patina.image.LightColour;
 import dev.patina.doc.Document;
 import dev.patina.doc.Layer;
 import dev.patina.doc.Params;
@@ -92,7 +93,7 @@ class RelightTest {
 
     static Params sideLight() {
         // Light from the left, 60° off the view axis: elevation 30°.
-        return RelightOp.SCHEMA.defaults().with("depth", "sphere.pfm").with("depthMode", "near-black")
+        return new RelightOp().schema().defaults().with("depth", "sphere.pfm").with("depthMode", "near-black")
             .with("azimuth", 0.0).with("elevation", 30.0).with("ambient", 0.0).with("flatten", 1.0)
             .with("intensity", 1.0).with("softness", 0.0).with("temperature", 6500.0);
     }
@@ -135,7 +136,7 @@ class RelightTest {
         Sphere sp = new Sphere();
         FloatImage frontal = sp.lit(0, 0, 1);
         // The default look (ambient fill, half flatten): the detail is the same detail.
-        Params soft = RelightOp.SCHEMA.defaults().with("depth", "sphere.pfm").with("depthMode", "near-black");
+        Params soft = new RelightOp().schema().defaults().with("depth", "sphere.pfm").with("depthMode", "near-black");
         FloatImage out = render(frontal, soft, DepthScenes.serving(sp.depthMap()), 4096);
         double corr = highPassCorrelation(frontal, out, erode(sp.onSphere, 8), false);
         System.out.printf("relight high-pass correlation, default look: %.4f%n", corr);
@@ -158,7 +159,7 @@ class RelightTest {
     @Test
     void neutralGreyLitAt3200KelvinMeasures3200() {
         FloatImage grey = TestImages.uniform(64, 64, 0.18f, 0.18f, 0.18f);
-        Params p = RelightOp.SCHEMA.defaults().with("temperature", 3200.0).with("ambient", 0.0).with("flatten", 0.0)
+        Params p = new RelightOp().schema().defaults().with("temperature", 3200.0).with("ambient", 0.0).with("flatten", 0.0)
             .with("elevation", 90.0).with("intensity", 1.0);
         FloatImage out = render(grey, p, Resources.NONE, 4096);
         int i = 32 * 64 + 32;
@@ -180,7 +181,7 @@ class RelightTest {
         Sphere sp = new Sphere();
         FloatImage frontal = sp.lit(0, 0, 1);
         Resources res = DepthScenes.serving(sp.depthMap());
-        Params p = RelightOp.SCHEMA.defaults().with("depth", "sphere.pfm").with("depthMode", "near-black");
+        Params p = new RelightOp().schema().defaults().with("depth", "sphere.pfm").with("depthMode", "near-black");
         assertTrue(render(frontal, p, res, 4096).sameAs(render(frontal, p, res, 37)));
     }
 

@@ -4,13 +4,14 @@ import dev.patina.doc.ParamSpec;
 import dev.patina.doc.Params;
 import dev.patina.image.FloatImage;
 import dev.patina.ops.RenderContext;
+import dev.patina.ops.Resources;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The editor keeps its skin-mask overlay while params outside {@link SkinRetouchOp#MASK_PARAMS}
- * change, so the mask must really not depend on them; and it must depend on those listed.
+ * The editor keeps its skin-mask overlay while the overlay's declared key stays the same, so the
+ * mask must really not depend on params outside the key; and it must depend on those in it.
  */
 class SkinMaskParamsTest {
     private static final SkinRetouchOp OP = new SkinRetouchOp();
@@ -31,7 +32,12 @@ class SkinMaskParamsTest {
     }
 
     private static float[] mask(Params p, FloatImage img) {
-        return OP.skinMask(p, img, new RenderContext(img.width(), img.height(), 1, 7));
+        return OP.overlays().get(0).compute(p, Resources.NONE, img, new RenderContext(img.width(), img.height(), 1, 7)).values();
+    }
+
+    /** True when changing the param to {@code other} changes the overlay's declared key. */
+    private static boolean inKey(Params defaults, String name, double other) {
+        return !OP.overlays().get(0).key(defaults).equals(OP.overlays().get(0).key(defaults.with(name, other)));
     }
 
     @Test
@@ -40,8 +46,9 @@ class SkinMaskParamsTest {
         Params defaults = OP.schema().defaults();
         float[] base = mask(defaults, img);
         for (ParamSpec s : OP.schema().specs()) {
-            if (SkinRetouchOp.MASK_PARAMS.contains(s.name()) || !(s instanceof ParamSpec.Number n)) continue;
+            if (!(s instanceof ParamSpec.Number n)) continue;
             double other = n.defaultNumber() == n.max() ? n.min() : n.max();
+            if (inKey(defaults, s.name(), other)) continue;
             assertThat(mask(defaults.with(s.name(), other), img)).as(s.name()).containsExactly(base);
         }
     }
@@ -51,10 +58,15 @@ class SkinMaskParamsTest {
         FloatImage img = picture();
         Params defaults = OP.schema().defaults();
         float[] base = mask(defaults, img);
-        for (String name : SkinRetouchOp.MASK_PARAMS) {
-            ParamSpec.Number n = (ParamSpec.Number) OP.schema().specs().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        int keyed = 0;
+        for (ParamSpec s : OP.schema().specs()) {
+            ParamSpec.Number n = (ParamSpec.Number) s;
+            String name = n.name();
             double other = n.defaultNumber() == n.max() ? n.min() : n.max();
+            if (!inKey(defaults, name, other)) continue;
+            keyed++;
             assertThat(mask(defaults.with(name, other), img)).as(name).isNotEqualTo(base);
         }
+        assertThat(keyed).as("params in the key").isPositive();
     }
 }

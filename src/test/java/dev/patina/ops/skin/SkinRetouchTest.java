@@ -38,7 +38,7 @@ class SkinRetouchTest {
     }
 
     private static float[] mask(FloatImage src, Params p) {
-        return OP.skinMask(p, src, new RenderContext(src.width(), src.height(), 1, 7));
+        return OP.overlays().get(0).compute(p, Resources.NONE, src, new RenderContext(src.width(), src.height(), 1, 7)).values();
     }
 
     private static FloatImage render(FloatImage src, Params p, double scale, int tile) {

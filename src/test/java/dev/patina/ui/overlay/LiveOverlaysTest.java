@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The live overlay's bookkeeping, without Swing: the "Swing thread" is a queue the test drains. */
 class LiveOverlaysTest {
+    private static final java.util.Set<String> DEPTH = java.util.Set.of("depth"), SKIN = java.util.Set.of("skin"),
+        BOTH = java.util.Set.of("depth", "skin");
+
     private final ConcurrentLinkedQueue<Runnable> ui = new ConcurrentLinkedQueue<>();
     private final List<String> problems = new ArrayList<>();
     private int changes;
@@ -68,7 +71,7 @@ class LiveOverlaysTest {
     void anOverlayIsComputedInTheBackgroundThenShownForTheSameState() throws Exception {
         Layer dof = layer("depth-of-field");
         Document d = doc(layer("grain"), dof);
-        OverlaySubject s = OverlaySubject.of(d, dof, true, false);
+        OverlaySubject s = OverlaySubject.of(d, dof, DEPTH);
         assertThat(overlays.tintFor(s, image, 1)).as("nothing before it is computed").isNull();
         assertThat(overlays.isSettled()).isFalse();
         drainUntilSettled();
@@ -84,41 +87,41 @@ class LiveOverlaysTest {
     @Test
     void anEditTheOverlayDependsOnTakesItOffAtOnce() throws Exception {
         Layer dof = layer("depth-of-field");
-        OverlaySubject s = OverlaySubject.of(doc(dof), dof, true, false);
+        OverlaySubject s = OverlaySubject.of(doc(dof), dof, DEPTH);
         overlays.tintFor(s, image, 1);
         drainUntilSettled();
         assertThat(overlays.tintFor(s, image, 1)).isNotNull();
         Layer moved = dof.withParam("horizon", 0.2);
-        assertThat(overlays.tintFor(OverlaySubject.of(doc(moved), moved, true, false), image, 1)).isNull();
+        assertThat(overlays.tintFor(OverlaySubject.of(doc(moved), moved, DEPTH), image, 1)).isNull();
         drainUntilSettled();
-        assertThat(overlays.tintFor(OverlaySubject.of(doc(moved), moved, true, false), image, 1)).isNotNull();
+        assertThat(overlays.tintFor(OverlaySubject.of(doc(moved), moved, DEPTH), image, 1)).isNotNull();
     }
 
     @Test
     void anEditOfTheLayersBelowMakesItStaleToo() throws Exception {
         Layer skin = layer("skin-retouch");
         Layer grain = layer("grain");
-        OverlaySubject s = OverlaySubject.of(doc(grain, skin), skin, false, true);
+        OverlaySubject s = OverlaySubject.of(doc(grain, skin), skin, SKIN);
         overlays.tintFor(s, image, 1);
         drainUntilSettled();
         Layer stronger = grain.withParam("amount", 0.9);
-        assertThat(overlays.tintFor(OverlaySubject.of(doc(stronger, skin), skin, false, true), image, 1)).isNull();
+        assertThat(overlays.tintFor(OverlaySubject.of(doc(stronger, skin), skin, SKIN), image, 1)).isNull();
     }
 
     @Test
     void anEditItDoesNotDependOnKeepsItWithoutRecomputing() throws Exception {
         Layer relight = layer("relight").withParam("depth", "some-map.png");
         Layer skin = layer("skin-retouch");
-        OverlaySubject s = OverlaySubject.of(doc(skin), skin, false, true);
+        OverlaySubject s = OverlaySubject.of(doc(skin), skin, SKIN);
         overlays.tintFor(s, image, 1);
         drainUntilSettled();
         FieldTint first = overlays.tintFor(s, image, 1);
         Layer evener = skin.withParam("evenness", 1.0);
-        assertThat(overlays.tintFor(OverlaySubject.of(doc(evener), evener, false, true), image, 1)).isSameAs(first);
+        assertThat(overlays.tintFor(OverlaySubject.of(doc(evener), evener, SKIN), image, 1)).isSameAs(first);
         assertThat(overlays.isSettled()).isTrue();
         // The light's direction is not part of the depth a relight layer shows.
-        assertThat(OverlaySubject.of(doc(relight), relight, true, false).key())
-            .isEqualTo(OverlaySubject.of(doc(relight.withParam("azimuth", 200.0)), relight.withParam("azimuth", 200.0), true, false).key());
+        assertThat(OverlaySubject.of(doc(relight), relight, DEPTH).key())
+            .isEqualTo(OverlaySubject.of(doc(relight.withParam("azimuth", 200.0)), relight.withParam("azimuth", 200.0), DEPTH).key());
     }
 
     @Test
@@ -127,7 +130,7 @@ class LiveOverlaysTest {
         OverlaySubject last = null;
         for (int i = 0; i <= 10; i++) {
             Layer l = dof.withParam("horizon", 0.3 + i * 0.02);
-            last = OverlaySubject.of(doc(l), l, true, false);
+            last = OverlaySubject.of(doc(l), l, DEPTH);
             overlays.tintFor(last, image, 1);
             Thread.sleep(15);
         }
@@ -142,7 +145,7 @@ class LiveOverlaysTest {
         OverlaySubject last = null;
         for (int i = 0; i < 4; i++) {
             Layer l = dof.withParam("horizon", 0.3 + i * 0.1);
-            last = OverlaySubject.of(doc(l), l, true, false);
+            last = OverlaySubject.of(doc(l), l, DEPTH);
             overlays.tintFor(last, image, 1);
             // Long enough for this request to start and usually finish; its result waits in the ui queue.
             Thread.sleep(LiveOverlays.QUIET_MS + 150);
@@ -160,7 +163,7 @@ class LiveOverlaysTest {
     @Test
     void aNewZoomKeepsTheOverlayUpWhileItIsRecomputed() throws Exception {
         Layer dof = layer("depth-of-field");
-        OverlaySubject s = OverlaySubject.of(doc(dof), dof, true, false);
+        OverlaySubject s = OverlaySubject.of(doc(dof), dof, DEPTH);
         overlays.tintFor(s, image, 1);
         drainUntilSettled();
         FieldTint atFull = overlays.tintFor(s, image, 0.5);
@@ -173,7 +176,7 @@ class LiveOverlaysTest {
     @Test
     void noOverlayWantedCancelsTheComputation() throws Exception {
         Layer dof = layer("depth-of-field");
-        overlays.tintFor(OverlaySubject.of(doc(dof), dof, true, false), image, 1);
+        overlays.tintFor(OverlaySubject.of(doc(dof), dof, DEPTH), image, 1);
         assertThat(overlays.tintFor(null, image, 1)).isNull();
         assertThat(overlays.isSettled()).isTrue();
         Thread.sleep(LiveOverlays.QUIET_MS + 200);
@@ -185,7 +188,7 @@ class LiveOverlaysTest {
     @Test
     void aFailureIsReportedOnceNotRetriedOnEveryChange() throws Exception {
         Layer relight = layer("relight").withParam("depth", "missing.png");
-        OverlaySubject s = OverlaySubject.of(doc(relight), relight, true, false);
+        OverlaySubject s = OverlaySubject.of(doc(relight), relight, DEPTH);
         overlays.tintFor(s, image, 1);
         drainUntilSettled();
         assertThat(problems).hasSize(1);
@@ -206,12 +209,12 @@ class LiveOverlaysTest {
     void onlyLayersWithSomethingToShowAskForAnOverlay() {
         Layer relight = layer("relight");
         Layer grain = layer("grain");
-        assertThat(OverlaySubject.of(doc(relight), relight, true, true)).as("relight without a map has no depth").isNull();
-        assertThat(OverlaySubject.of(doc(grain), grain, true, true)).isNull();
+        assertThat(OverlaySubject.of(doc(relight), relight, BOTH)).as("relight without a map has no depth").isNull();
+        assertThat(OverlaySubject.of(doc(grain), grain, BOTH)).isNull();
         Layer skin = layer("skin-retouch");
-        assertThat(OverlaySubject.of(doc(skin), skin, true, false)).as("skin toggle off").isNull();
+        assertThat(OverlaySubject.of(doc(skin), skin, DEPTH)).as("skin toggle off").isNull();
         Layer dof = layer("depth-of-field");
-        OverlaySubject s = OverlaySubject.of(doc(grain, dof, skin), dof, true, false);
+        OverlaySubject s = OverlaySubject.of(doc(grain, dof, skin), dof, DEPTH);
         assertThat(s.below().layers()).containsExactly(grain);
     }
 

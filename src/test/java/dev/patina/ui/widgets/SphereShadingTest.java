@@ -1,6 +1,6 @@
 package dev.patina.ui.widgets;
 
-import dev.patina.ops.relight.LightDirection;
+import dev.patina.image.LightDirection;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

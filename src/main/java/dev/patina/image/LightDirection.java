@@ -1,4 +1,4 @@
-package dev.patina.ops.relight;
+package dev.patina.image;
 
 /**
  * Where the relight layer's key light comes from, in the layer's own terms, and the same direction
@@ -45,7 +45,7 @@ public record LightDirection(double azimuth, double elevation) {
     }
 
     /** An angle in [0, 360). */
-    static double normalise(double deg) {
+    public static double normalise(double deg) {
         double a = deg % 360;
         if (a < 0) a += 360;
         return a >= 360 ? 0 : a;

@@ -1,4 +1,4 @@
-package dev.patina.ops.relight;
+package dev.patina.image;
 
 /**
  * The colour of a light of a given colour temperature, as a 3×3 matrix on linear sRGB: a surface
@@ -7,7 +7,7 @@ package dev.patina.ops.relight;
  * white point comes from the Planckian-locus cubic fits of Kang et al. (2002, valid 1667–25000 K).
  * Luminance of neutrals is kept (both whites have Y = 1), so temperature never changes brightness.
  */
-final class LightColour {
+public final class LightColour {
     private LightColour() {}
 
     private static final double[][] RGB_TO_XYZ = {
@@ -25,7 +25,7 @@ final class LightColour {
     private static final double[] D65 = {0.95047, 1.0, 1.08883};
 
     /** CIE 1931 xy of the Planckian radiator at T kelvin (Kang et al. 2002). */
-    static double[] planckianXy(double t) {
+    public static double[] planckianXy(double t) {
         double t2 = t * t, t3 = t2 * t;
         double x = t <= 4000
             ? -0.2661239e9 / t3 - 0.2343589e6 / t2 + 0.8776956e3 / t + 0.179910
@@ -39,13 +39,13 @@ final class LightColour {
     }
 
     /** Correlated colour temperature of chromaticity xy by McCamy's (1992) cubic. */
-    static double mccamyCct(double x, double y) {
+    public static double mccamyCct(double x, double y) {
         double n = (x - 0.3320) / (0.1858 - y);
         return 449 * n * n * n + 3525 * n * n + 6823.3 * n + 5520.33;
     }
 
     /** Linear-sRGB matrix taking a colour seen under D65 to the colour it has under a blackbody at T. */
-    static float[][] rgbMatrix(double kelvin) {
+    public static float[][] rgbMatrix(double kelvin) {
         double[] xy = planckianXy(kelvin);
         double[] white = {xy[0] / xy[1], 1, (1 - xy[0] - xy[1]) / xy[1]};
         double[] src = mul(BRADFORD, D65), dst = mul(BRADFORD, white);
@@ -57,7 +57,7 @@ final class LightColour {
         return out;
     }
 
-    static double[] rgbToXyz(double r, double g, double b) { return mul(RGB_TO_XYZ, new double[] {r, g, b}); }
+    public static double[] rgbToXyz(double r, double g, double b) { return mul(RGB_TO_XYZ, new double[] {r, g, b}); }
 
     private static double[] mul(double[][] m, double[] v) {
         double[] o = new double[3];
@@ -78,5 +78,14 @@ final class LightColour {
             {(e * i - f * h) / det, (c * h - b * i) / det, (b * f - c * e) / det},
             {(f * g - d * i) / det, (a * i - c * g) / det, (c * d - a * f) / det},
             {(d * h - e * g) / det, (b * g - a * h) / det, (a * e - b * d) / det}};
+    }
+
+    /**
+     * The linear-sRGB colour a white surface takes under a light of {@code kelvin} (luminance 1, as
+     * temperature never changes brightness): for the editor's light widget.
+     */
+    public static double[] whiteUnder(double kelvin) {
+        float[][] m = rgbMatrix(kelvin);
+        return new double[] {m[0][0] + m[0][1] + m[0][2], m[1][0] + m[1][1] + m[1][2], m[2][0] + m[2][1] + m[2][2]};
     }
 }

@@ -1,4 +1,4 @@
-package dev.patina.ops.relight;
+package dev.patina.image;
 
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +94,7 @@ class LightDirectionTest {
 
     @Test
     void theKeyLightIsWarmAtLowTemperaturesNeutralAtD65AndCoolAbove() {
-        double[] warm = RelightOp.keyLightRgb(2800), neutral = RelightOp.keyLightRgb(6504), cool = RelightOp.keyLightRgb(11000);
+        double[] warm = LightColour.whiteUnder(2800), neutral = LightColour.whiteUnder(6504), cool = LightColour.whiteUnder(11000);
         assertThat(warm[0]).isGreaterThan(warm[2]);
         assertThat(cool[2]).isGreaterThan(cool[0]);
         // Near white at D65's temperature (the Planckian locus passes a little on the magenta side of D65).

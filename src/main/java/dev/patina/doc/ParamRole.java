@@ -1,0 +1,22 @@
+package dev.patina.doc;
+
+/**
+ * What a param means to tools outside its op, so the editor can attach a widget to any layer that
+ * has a param of that meaning (a focus picker to a focus point, a light sphere to a light
+ * direction) without knowing the op or naming the param.
+ */
+public enum ParamRole {
+    NONE,
+    /** The point of the picture that is in focus (an {@link ImagePoint}). */
+    FOCUS,
+    /** Where a light comes from, in degrees: 0 = the camera's left, 90 = above. */
+    LIGHT_AZIMUTH,
+    /** Angle of a light out of the picture plane, in degrees: 90 = on-axis. */
+    LIGHT_ELEVATION,
+    /** Size of a light source, 0 (hard) .. 1 (soft). */
+    LIGHT_SOFTNESS,
+    /** Colour temperature of a light, in kelvin. */
+    LIGHT_TEMPERATURE,
+    /** A depth or disparity map file: empty when the layer estimates its depth. */
+    DEPTH_MAP
+}
