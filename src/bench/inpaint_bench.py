@@ -148,7 +148,7 @@ def main():
             res["telea"] = (tel, time.time() - t0)
             cv2.imwrite(out, tel)
             out = os.path.join(work, f"{stem}-{kind}-gmic.png")
-            t = run(["gmic", "-v", "-", src, mask_path, "-inpaint_matchpatch[0]", "[1]", "-o[0]", out])
+            t = run(["gmic", "-v", "-", src, mask_path, "-inpaint_matchpatch[0]", "[1]", "-cut[0]", "0,255", "-round[0]", "-o[0]", out])
             res["gmic"] = (cv2.imread(out, cv2.IMREAD_COLOR), t)
             preset = os.path.join(work, f"{stem}-{kind}.json")
             with open(preset, "w") as f:

@@ -29,7 +29,14 @@ final class NearestNeighbourField {
     /** Band b covers targets[bandStart[b] .. bandStart[b+1]). */
     private final int[] bandStart;
 
-    NearestNeighbourField(Level lv, int r) {
+    /**
+     * Compare colour only (the finest level: its own pixels show the texture, and the features,
+     * there a 5x5 mean of single-pixel steps, add cost more than information).
+     */
+    private final boolean colourOnly;
+
+    NearestNeighbourField(Level lv, int r, boolean colourOnly) {
+        this.colourOnly = colourOnly;
         this.lv = lv;
         this.r = r;
         boolean[] t = Level.dilate(lv.hole, lv.w, lv.h, r);
@@ -93,8 +100,12 @@ final class NearestNeighbourField {
         });
     }
 
-    /** Runs PatchMatch iterations; odd iterations scan backwards. */
-    void iterate(int iterations, long seed, int level, int em, BooleanSupplier cancelled) {
+    /**
+     * Runs PatchMatch iterations; odd iterations scan backwards. Random search starts at
+     * {@code searchRadius} (the whole level at the coarsest; a few pixels on finer levels, whose
+     * field comes scaled up from a converged coarser one and needs refining, not searching).
+     */
+    void iterate(int iterations, int searchRadius, long seed, int level, int em, BooleanSupplier cancelled) {
         int[] previous = new int[match.length];
         for (int it = 0; it < iterations; it++) {
             if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException();
@@ -102,15 +113,14 @@ final class NearestNeighbourField {
             boolean forward = (it & 1) == 0;
             long iterKey = ((long) em << 16) | it;
             IntStream.range(0, bandStart.length - 1).parallel().forEach(b ->
-                scanBand(b, forward, previous, seed, level, iterKey));
+                scanBand(b, forward, previous, searchRadius, seed, level, iterKey));
         }
     }
 
-    private void scanBand(int b, boolean forward, int[] previous, long seed, int level, long iterKey) {
+    private void scanBand(int b, boolean forward, int[] previous, int searchRadius, long seed, int level, long iterKey) {
         int w = lv.w;
         int rowLo = b * BAND_ROWS, rowHi = Math.min(lv.h, rowLo + BAND_ROWS);
         int from = bandStart[b], to = bandStart[b + 1];
-        int searchRadius = Math.max(lv.w, lv.h);
         for (int j = 0; j < to - from; j++) {
             int t = targets[forward ? from + j : to - 1 - j];
             int x = t % w, y = t / w;
@@ -182,6 +192,10 @@ final class NearestNeighbourField {
      * sources never do). Stops early once it exceeds {@code bound}.
      */
     float distance(int t, int s, float bound) {
+        return colourOnly ? colourDistance(t, s, bound) : fullDistance(t, s, bound);
+    }
+
+    private float fullDistance(int t, int s, float bound) {
         int w = lv.w;
         int tx = t % w, ty = t / w;
         int x0 = Math.max(-r, -tx), x1 = Math.min(r, w - 1 - tx);
@@ -195,6 +209,26 @@ final class NearestNeighbourField {
             for (int k = 0; k < len; k++) {
                 float d = img[ti + k] - img[si + k];
                 sum += d * d;
+            }
+            if (sum > bound) return sum;
+        }
+        return sum;
+    }
+
+    /** As {@link #fullDistance} on the colour channels only. */
+    private float colourDistance(int t, int s, float bound) {
+        int w = lv.w;
+        int tx = t % w, ty = t / w;
+        int x0 = Math.max(-r, -tx), x1 = Math.min(r, w - 1 - tx);
+        int y0 = Math.max(-r, -ty), y1 = Math.min(r, lv.h - 1 - ty);
+        float[] img = lv.img;
+        final int C = Level.C;
+        float sum = 0;
+        for (int dy = y0; dy <= y1; dy++) {
+            int ti = C * (t + dy * w + x0), si = C * (s + dy * w + x0);
+            for (int k = x0; k <= x1; k++, ti += C, si += C) {
+                float d0 = img[ti] - img[si], d1 = img[ti + 1] - img[si + 1], d2 = img[ti + 2] - img[si + 2];
+                sum += d0 * d0 + d1 * d1 + d2 * d2;
             }
             if (sum > bound) return sum;
         }
