@@ -43,9 +43,10 @@ final class PatchSynthesis {
      * Fills the hole of {@code base} in place.
      *
      * @param holeRadius the largest distance from a hole pixel to the border at this level
+     * @return the finest level's field (what each target patch was copied from)
      * @throws InpaintException when no source patch exists
      */
-    static void fill(Level base, float holeRadius, long seed, BooleanSupplier cancelled) {
+    static NearestNeighbourField fill(Level base, float holeRadius, long seed, BooleanSupplier cancelled) {
         if (base.validList.length == 0) {
             throw new InpaintException("the hole leaves no area outside it (and outside the exclude mask) to copy from");
         }
@@ -93,6 +94,7 @@ final class PatchSynthesis {
                 }
             }
         }
+        return field;
     }
 
 
