@@ -15,9 +15,11 @@ import dev.patina.ops.RenderContext;
 final class InpaintKernel implements OpKernel {
     private final Inpainter.Settings settings;
     private final DepthMap holeFile, excludeFile;
+    private final double amount;
 
-    InpaintKernel(Inpainter.Settings settings, DepthMap holeFile, DepthMap excludeFile) {
+    InpaintKernel(Inpainter.Settings settings, DepthMap holeFile, DepthMap excludeFile, double amount) {
         this.settings = settings;
+        this.amount = amount;
         this.holeFile = holeFile;
         this.excludeFile = excludeFile;
     }
@@ -26,13 +28,21 @@ final class InpaintKernel implements OpKernel {
 
     @Override public boolean readsLayerMask() { return holeFile == null; }
 
-    @Override public boolean isIdentity() { return false; }
+    @Override public boolean isIdentity() { return amount == 0; }
 
     @Override public void apply(FloatImage src, FloatImage dst, RenderContext ctx) {
         int w = src.width(), h = src.height();
         float[] hole = holeFile != null ? resample(holeFile, w, h) : ctx.layerMask();
         float[] exclude = excludeFile != null ? resample(excludeFile, w, h) : null;
         Inpainter.fill(src, dst, hole, exclude, settings, ctx.scale(), ctx.cancelled());
+        if (amount < 1) {
+            // One-off renders mix here (the editor's cached renders ask for amount 1 and mix per tile).
+            float a = (float) amount;
+            for (int c = 0; c < 3; c++) {
+                float[] s = src.plane(c), d = dst.plane(c);
+                for (int i = 0; i < d.length; i++) d[i] = s[i] + a * (d[i] - s[i]);
+            }
+        }
     }
 
     /**

@@ -24,6 +24,6 @@ public final class InpaintOp extends TypedOp<InpaintParams> {
         DepthMap hole = p.holeFromFile() ? resources.maskImage(p.hole()) : null;
         DepthMap exclude = p.exclude().isEmpty() ? null : resources.maskImage(p.exclude());
         Inpainter.Settings s = new Inpainter.Settings(p.method().method(), p.sourceRadius(), Math.round(p.seed()));
-        return new InpaintKernel(s, hole, exclude);
+        return new InpaintKernel(s, hole, exclude, p.amount());
     }
 }

@@ -6,6 +6,8 @@ import dev.patina.doc.params.Num;
 
 /** The inpaint layer's params. The hole is the layer's mask unless {@code hole} names a mask file. */
 public record InpaintParams(
+    @Num(label = "Amount", min = 0, max = 1, def = 1, mix = true,
+        help = "Blend of the fill over the original (fade it); 0 leaves the image unchanged") double amount,
     @Choice(label = "Method", def = "auto",
         help = "auto: thin strokes by a marching fill, larger holes by patch synthesis; patch; smooth") InpaintMethod method,
     @Num(label = "Source radius", min = 0, max = 20, def = 2, unit = "×",
