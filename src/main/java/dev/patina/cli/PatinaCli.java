@@ -3,6 +3,7 @@ package dev.patina.cli;
 import dev.patina.doc.ParamException;
 import dev.patina.io.ImageFormatException;
 import dev.patina.io.InvalidFileException;
+import dev.patina.ops.OpInputException;
 import dev.patina.ops.ResourceException;
 import dev.patina.render.RenderException;
 import picocli.CommandLine;
@@ -67,7 +68,7 @@ public final class PatinaCli implements Runnable {
 
     static boolean isBadInput(Throwable ex) {
         return ex instanceof BadInputException || ex instanceof InvalidFileException || ex instanceof ParamException
-            || ex instanceof ResourceException || ex instanceof RenderException || ex instanceof NoSuchFileException
+            || ex instanceof ResourceException || ex instanceof OpInputException || ex instanceof RenderException || ex instanceof NoSuchFileException
             || ex instanceof AccessDeniedException || ex instanceof ImageFormatException;
     }
 

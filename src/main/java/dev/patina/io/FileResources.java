@@ -50,6 +50,12 @@ public final class FileResources implements Resources {
         return load(path, "depth", (name, bytes) -> DepthMapLoader.parse(Path.of(name), bytes));
     }
 
+    @Override
+    public DepthMap maskImage(String path) {
+        // Any bit depth (1-bit masks from paint programs too), cached under its own kind.
+        return load(path, "mask", (name, bytes) -> MaskLoader.parse(Path.of(name), bytes));
+    }
+
     /** What a file's bytes parse into; throws InvalidFileException (or another runtime error) naming it. */
     private interface Parser<T> {
         T parse(String fileName, byte[] bytes) throws IOException;

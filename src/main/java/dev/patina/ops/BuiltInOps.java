@@ -15,6 +15,7 @@ final class BuiltInOps {
             new dev.patina.ops.clarity.ClarityOp(),
             new dev.patina.ops.skin.SkinRetouchOp(),
             new dev.patina.ops.relight.RelightOp(),
-            new dev.patina.ops.dof.DepthOfFieldOp());
+            new dev.patina.ops.dof.DepthOfFieldOp(),
+            new dev.patina.ops.inpaint.InpaintOp());
     }
 }

@@ -19,6 +19,14 @@ public interface Resources {
         throw new ResourceException(path, "depth maps are not supported by this loader");
     }
 
+    /**
+     * A mask image (an inpaint hole, an exclude mask), values 0..1, any size: PNG or TIFF of any bit
+     * depth, colour averaged. Returned as a {@link DepthMap}, the project's grid of 0..1 values.
+     */
+    default DepthMap maskImage(String path) {
+        throw new ResourceException(path, "mask images are not supported by this loader");
+    }
+
     /** Resources for documents whose params name no files. */
     Resources NONE = path -> { throw new ResourceException(path, "no resource loader available"); };
 }

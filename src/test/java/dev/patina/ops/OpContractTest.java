@@ -22,11 +22,26 @@ class OpContractTest {
     private static FloatImage apply(Op op, Params p, FloatImage src) {
         OpKernel k = op.prepare(p, Resources.NONE);
         RenderContext ctx = new RenderContext(src.width(), src.height(), 1, 99);
+        if (k.readsLayerMask()) ctx = ctx.withLayerMask(centreDisc(src.width(), src.height()));
         int halo = k.locality() == Locality.NEIGHBOURHOOD ? k.halo(ctx) : 0;
         FloatImage in = halo > 0 ? src.extendedTo(src.bounds().expand(halo)) : src;
         FloatImage out = new FloatImage(src.bounds());
         k.apply(in, out, ctx);
         return out;
+    }
+
+    /**
+     * The mask a kernel that reads its layer mask gets here, as the renderer would give it: a disc
+     * in the middle (the subject of a depth estimate, the hole of an inpaint layer).
+     */
+    private static float[] centreDisc(int w, int h) {
+        float[] m = new float[w * h];
+        double r = 0.15 * Math.min(w, h);
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) {
+            double dx = x + 0.5 - w / 2.0, dy = y + 0.5 - h / 2.0;
+            if (dx * dx + dy * dy <= r * r) m[y * w + x] = 1;
+        }
+        return m;
     }
 
     /**
