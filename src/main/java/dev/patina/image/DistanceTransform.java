@@ -33,6 +33,13 @@ public final class DistanceTransform {
         return f;
     }
 
+    /** The largest distance in a transform: the radius of the largest disc that fits inside. */
+    public static float max(float[] d) {
+        float m = 0;
+        for (float v : d) m = Math.max(m, v);
+        return m;
+    }
+
     /** The 1D squared-distance transform of f[0..n) into d: the lower envelope of parabolas rooted at each f. */
     private static void transform(float[] f, int n, float[] d, int[] v, float[] z) {
         int k = 0;

@@ -3,6 +3,7 @@ package dev.patina.ops.inpaint;
 import dev.patina.image.DepthMap;
 import dev.patina.ops.OpKernel;
 import dev.patina.ops.Resources;
+import dev.patina.ops.StackPlace;
 import dev.patina.ops.TypedOp;
 
 /**
@@ -13,6 +14,8 @@ public final class InpaintOp extends TypedOp<InpaintParams> {
     public static final String ID = "inpaint";
 
     public InpaintOp() { super(ID, InpaintParams.class, 1); }
+
+    @Override public StackPlace place() { return StackPlace.REPAIR; }
 
     @Override public String displayName() { return "Inpaint"; }
 

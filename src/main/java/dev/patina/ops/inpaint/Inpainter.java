@@ -1,5 +1,7 @@
 package dev.patina.ops.inpaint;
 
+import dev.patina.image.DistanceTransform;
+
 import dev.patina.image.FloatImage;
 import dev.patina.image.Srgb;
 
@@ -79,7 +81,7 @@ public final class Inpainter {
         // Thickness from the distance transform over the hole's box plus a one-pixel ring (the nearest
         // pixel outside the hole is never farther away than that ring).
         Window box = Window.around(minX, minY, maxX, maxY, 1, w, h);
-        float radius = DistanceTransform.maxInside(DistanceTransform.inside(box.mask(hole, MASK_THRESHOLD), box.w, box.h));
+        float radius = DistanceTransform.max(DistanceTransform.inside(box.mask(hole, MASK_THRESHOLD), box.w, box.h, false));
         Method m = s.method();
         if (m == Method.AUTO) m = radius / scale <= THIN_RADIUS ? Method.SMOOTH : Method.PATCH;
 

@@ -1,5 +1,7 @@
 package dev.patina.ops.inpaint;
 
+import dev.patina.image.DistanceTransform;
+
 import java.util.Arrays;
 
 /**
@@ -20,7 +22,7 @@ final class MarchingFill {
      * @param radius neighbourhood radius in pixels (Telea's epsilon)
      */
     static void fill(float[][] planes, boolean[] hole, int w, int h, int radius) {
-        float[] t = DistanceTransform.inside(hole, w, h);
+        float[] t = DistanceTransform.inside(hole, w, h, false);
         int n = 0;
         for (boolean b : hole) if (b) n++;
         if (n == 0) return;

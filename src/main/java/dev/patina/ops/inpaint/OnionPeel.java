@@ -1,5 +1,7 @@
 package dev.patina.ops.inpaint;
 
+import dev.patina.image.DistanceTransform;
+
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
@@ -21,10 +23,10 @@ final class OnionPeel {
 
     static void fill(Level lv, int r) {
         int w = lv.w, h = lv.h;
-        float[] dist = DistanceTransform.inside(lv.hole, w, h);
+        float[] dist = DistanceTransform.inside(lv.hole, w, h, false);
         boolean[] known = new boolean[w * h];
         for (int i = 0; i < known.length; i++) known[i] = !lv.hole[i];
-        float maxD = DistanceTransform.maxInside(dist);
+        float maxD = DistanceTransform.max(dist);
         // Window: a few hole radii around the pixel, at least enough for a good choice of patches.
         int win = (int) Math.max(6 * r, 4 * maxD);
         // Layer k holds the hole pixels with distance in (k-1, k]: all of them see the same known set.

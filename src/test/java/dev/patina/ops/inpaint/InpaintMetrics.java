@@ -1,5 +1,7 @@
 package dev.patina.ops.inpaint;
 
+import dev.patina.image.DistanceTransform;
+
 import dev.patina.image.FloatImage;
 import dev.patina.image.Srgb;
 
@@ -39,7 +41,7 @@ final class InpaintMetrics {
         for (int i = 0; i < hole.length; i++) hole[i] = holeMask[i] > 0.5f;
         boolean[] outside = new boolean[w * h];
         for (int i = 0; i < hole.length; i++) outside[i] = !hole[i];
-        float[] in = DistanceTransform.inside(hole, w, h), out = DistanceTransform.inside(outside, w, h);
+        float[] in = DistanceTransform.inside(hole, w, h, false), out = DistanceTransform.inside(outside, w, h, false);
         float[] y = luma8(result), t = luma8(truth);
 
         float[] hp = highPass(y, w, h, 1.5);
@@ -54,7 +56,7 @@ final class InpaintMetrics {
         }
         double hf = (eIn / Math.max(1, nIn)) / Math.max(1e-9, eRing / Math.max(1, nRing));
 
-        double sigma = Math.max(0.5, 2 * DistanceTransform.maxInside(in) / 8.0);
+        double sigma = Math.max(0.5, 2 * DistanceTransform.max(in) / 8.0);
         float[] by = blur(y, w, h, sigma), bt = blur(t, w, h, sigma);
         double se = 0;
         int n = 0;
