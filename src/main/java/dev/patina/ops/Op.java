@@ -35,6 +35,12 @@ public interface Op {
      */
     default java.util.Optional<dev.patina.doc.SceneKind> portraitMask() { return java.util.Optional.empty(); }
 
+    /**
+     * True when the layer replaces what its mask covers with what surrounds it (inpaint): the
+     * editor's Heal tool paints into such a layer's mask and the layer fills the stroke.
+     */
+    default boolean fillsMask() { return false; }
+
     /** The analysis overlays this layer type offers the editor, in the order it shows them. */
     default java.util.List<LayerOverlay> overlays() { return java.util.List.of(); }
 

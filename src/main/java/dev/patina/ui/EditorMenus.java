@@ -85,7 +85,8 @@ final class EditorMenus {
         m.add(item("Eraser", "tool.eraserItem", key(KeyEvent.VK_E, 0), notTyping(() -> f.maskPanel().selectEraser()), "eraser"));
         m.add(item("Linear Gradient", "tool.linearItem", key(KeyEvent.VK_G, 0), notTyping(() -> f.maskPanel().selectLinear()), "gradient-linear"));
         m.add(item("Radial Gradient", "tool.radialItem", key(KeyEvent.VK_R, 0), notTyping(() -> f.maskPanel().selectRadial()), "gradient-radial"));
-        m.add(item("Pan Tool", "tool.handItem", key(KeyEvent.VK_H, 0), notTyping(() -> f.maskPanel().selectHand()), null));
+        m.add(item("Pan Tool", "tool.handItem", null, notTyping(() -> f.maskPanel().selectHand()), null));
+        m.add(item("Heal", "tool.healItem", key(KeyEvent.VK_H, 0), notTyping(() -> f.maskPanel().selectHeal()), "heal"));
         m.add(item("Pick Focus Point", "tool.focusItem", key(KeyEvent.VK_F, 0), notTyping(() -> f.focusPicking().toggle()), "focus"));
         m.add(item("Smaller Brush", "brush.smaller", key(KeyEvent.VK_OPEN_BRACKET, 0), notTyping(() -> f.brush().shrink()), null));
         m.add(item("Larger Brush", "brush.larger", key(KeyEvent.VK_CLOSE_BRACKET, 0), notTyping(() -> f.brush().grow()), null));

@@ -173,6 +173,51 @@ class EditorGuiTest {
         waitFor("stroke undone", () -> document().layers().get(0).mask() instanceof Mask.Scene s && s.include() == null);
     }
 
+    /**
+     * Heal (H): a stroke over the picture becomes the hole of a new inpaint layer when it ends, in
+     * one undo step; the canvas changes where it was painted and not elsewhere; a second stroke
+     * adds to the same layer's hole.
+     */
+    @Test
+    void healPaintsAHoleThatIsFilledWhenTheStrokeEnds() {
+        int[] before = canvasPixels(frame);
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_H));
+        assertThat(window.toggleButton("tool.heal").target().isSelected()).isTrue();
+        int w = frame.canvas().getWidth(), h = frame.canvas().getHeight();
+        var robot = window.robot();
+        robot.moveMouse(frame.canvas(), new Point(w / 2 - 40, h / 2 + 60));
+        robot.pressMouse(MouseButton.LEFT_BUTTON);
+        for (int i = 0; i <= 8; i++) robot.moveMouse(frame.canvas(), new Point(w / 2 - 40 + i * 10, h / 2 + 60));
+        assertThat(document().layers()).as("nothing is filled while the stroke is painted").isEmpty();
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        waitFor("hole made", () -> document().layers().size() == 1);
+        waitForPreview();
+        Layer heal = document().layers().get(0);
+        assertThat(heal.type()).isEqualTo("inpaint");
+        assertThat(heal.mask()).isInstanceOf(Mask.Painted.class);
+        int[] healed = canvasPixels(frame);
+        int cx = w / 2, cy = h / 2 + 60;
+        double s = deviceScale();
+        int ix = (int) (cx * s), iy = (int) (cy * s), fw = (int) (w * s);
+        assertThat(differingPixels(before, healed)).as("the stroke's area was filled").isGreaterThan(50);
+        assertThat(healed[5 * fw + 5]).as("far from the stroke nothing changes").isEqualTo(before[5 * fw + 5]);
+        assertThat(((Mask.Painted) heal.mask()).raster().value(
+            (int) (double) GuiActionRunner.execute(() -> frame.canvas().viewport().toImageX(ix)),
+            (int) (double) GuiActionRunner.execute(() -> frame.canvas().viewport().toImageY(iy)))).isEqualTo(1f);
+
+        // A second stroke goes into the same layer; one undo takes back only that stroke.
+        robot.moveMouse(frame.canvas(), new Point(w / 2 - 40, h / 2 - 80));
+        robot.pressMouse(MouseButton.LEFT_BUTTON);
+        for (int i = 0; i <= 4; i++) robot.moveMouse(frame.canvas(), new Point(w / 2 - 40 + i * 10, h / 2 - 80));
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        waitFor("second stroke", () -> !document().layers().get(0).mask().equals(heal.mask()));
+        assertThat(document().layers()).hasSize(1);
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(CTRL));
+        waitFor("second stroke undone", () -> document().layers().get(0).mask().equals(heal.mask()));
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(CTRL));
+        waitFor("first stroke undone with its layer", () -> document().layers().isEmpty());
+    }
+
     private double deviceScale() {
         return frame.canvas().getGraphicsConfiguration().getDefaultTransform().getScaleX();
     }

@@ -17,6 +17,8 @@ public final class InpaintOp extends TypedOp<InpaintParams> {
 
     @Override public StackPlace place() { return StackPlace.REPAIR; }
 
+    @Override public boolean fillsMask() { return true; }
+
     @Override public String displayName() { return "Inpaint"; }
 
     @Override public String description() {

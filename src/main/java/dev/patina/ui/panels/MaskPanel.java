@@ -29,7 +29,7 @@ import java.util.function.Consumer;
 public final class MaskPanel extends JPanel {
     private final EditorSession session;
     private final BrushSettings brush;
-    private final JToggleButton hand, paint, erase, linear, radial;
+    private final JToggleButton hand, paint, erase, linear, radial, heal;
     private final ButtonGroup group = new ButtonGroup();
     private final JSlider size = new JSlider(1, 500), hardness = new JSlider(0, 100), flow = new JSlider(1, 100);
     private final JLabel sizeValue = new JLabel();
@@ -58,9 +58,11 @@ public final class MaskPanel extends JPanel {
             () -> useTool.accept(new GradientTool(session, false)));
         radial = tool("gradient-radial", "tool.radial", "Radial gradient: drag from the centre outwards (R)", group,
             () -> useTool.accept(new GradientTool(session, true)));
+        heal = tool("heal", "tool.heal", "Heal: paint over what gives the picture away; it is filled from around it when you let go (H)",
+            group, () -> useTool.accept(new HealTool(session, brush)));
         hand.setSelected(true);
         JPanel tools = new JPanel(new MigLayout("insets 0, gap 2"));
-        for (JToggleButton b : new JToggleButton[] {hand, paint, erase, linear, radial}) tools.add(b);
+        for (JToggleButton b : new JToggleButton[] {hand, paint, erase, linear, radial, heal}) tools.add(b);
         add(tools, "span 3");
 
         size.setName("brush.size");
@@ -161,10 +163,12 @@ public final class MaskPanel extends JPanel {
 
     public void selectHand() { hand.doClick(); }
 
+    public void selectHeal() { heal.doClick(); }
+
     /** The canvas tool changed (maybe chosen elsewhere, as the focus picker): show which of ours is active, if any. */
     public void showTool(CanvasTool t) {
         if (t == null) hand.setSelected(true);
-        else if (!(t instanceof BrushTool || t instanceof GradientTool)) group.clearSelection();
+        else if (!(t instanceof BrushTool || t instanceof GradientTool || t instanceof HealTool)) group.clearSelection();
     }
 
     private void showBrush() {
