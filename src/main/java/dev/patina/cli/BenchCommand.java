@@ -50,6 +50,7 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
     @Override public Integer call() throws Exception {
         if (!(megapixels > 0 && megapixels <= 250)) throw new BadInputException("--megapixels must be in (0, 250]");
         if (repeat < 1 || repeat > 100) throw new BadInputException("--repeat must be 1..100");
+        if (tileSize < 16 || tileSize > 8192) throw new BadInputException("--tile-size must be 16..8192");
         PrintWriter out = spec.commandLine().getOut();
         int w = (int) Math.round(Math.sqrt(megapixels * 1e6 * 1.5)), h = (int) Math.round(w / 1.5);
         double mp = w * (double) h / 1e6;

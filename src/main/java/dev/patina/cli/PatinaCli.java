@@ -3,6 +3,7 @@ package dev.patina.cli;
 import dev.patina.doc.ParamException;
 import dev.patina.io.ImageFormatException;
 import dev.patina.io.InvalidFileException;
+import dev.patina.io.OutputException;
 import dev.patina.ops.OpInputException;
 import dev.patina.ops.ResourceException;
 import dev.patina.render.RenderException;
@@ -68,8 +69,9 @@ public final class PatinaCli implements Runnable {
 
     static boolean isBadInput(Throwable ex) {
         return ex instanceof BadInputException || ex instanceof InvalidFileException || ex instanceof ParamException
-            || ex instanceof ResourceException || ex instanceof OpInputException || ex instanceof RenderException || ex instanceof NoSuchFileException
-            || ex instanceof AccessDeniedException || ex instanceof ImageFormatException;
+            || ex instanceof ResourceException || ex instanceof OpInputException || ex instanceof RenderException
+            || ex instanceof NoSuchFileException || ex instanceof AccessDeniedException || ex instanceof ImageFormatException
+            || ex instanceof OutputException;
     }
 
     /** Out of memory anywhere in the chain (a render wraps a worker's error in its own exception). */

@@ -95,6 +95,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (!(scale >= 0.01 && scale <= 1)) throw new BadInputException("--scale must be 0.01..1");
         if (!Files.isRegularFile(input)) throw new BadInputException(input + ": no such file");
         if (AtomicFiles.sameFile(input, output)) throw new BadInputException(output + ": is the input; refusing to overwrite the original");
+        AtomicFiles.checkWritable(output); // before the render, not after it
 
         // Read everything that can be wrong before the expensive work.
         Document doc = project == null ? null : ProjectCodec.read(project);

@@ -1,5 +1,6 @@
 package dev.patina.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -21,26 +22,96 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /**
+     * Writes {@code target} atomically. Failures of the file system (folder missing or read-only,
+     * disk full) are {@link OutputException}s naming the target; what {@code writer} throws by
+     * itself passes through unchanged.
+     */
     public static void write(Path target, Writer writer) throws IOException {
         Path abs = target.toAbsolutePath();
+        checkWritable(abs);
         Path dir = abs.getParent();
-        if (dir != null && !Files.isDirectory(dir)) throw new IOException(dir + ": folder does not exist");
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw OutputException.of(abs, e);
+        }
         boolean done = false;
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            OutputStream file;
+            try {
+                file = Files.newOutputStream(tmp);
+            } catch (IOException e) {
+                throw OutputException.of(abs, e);
+            }
+            try (OutputStream out = guard(file, abs)) {
                 writer.write(out);
             }
-            copyPermissions(abs, tmp);
             try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+                copyPermissions(abs, tmp);
+                try {
+                    Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw OutputException.of(abs, e);
             }
             done = true;
         } finally {
             if (!done) Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Refuses, before any work, an output that cannot be written: a folder, or a file in a folder
+     * that does not exist or that this user may not write to.
+     */
+    public static void checkWritable(Path target) throws OutputException {
+        Path abs = target.toAbsolutePath();
+        if (Files.isDirectory(abs)) throw new OutputException(target + ": is a folder, not a file");
+        Path dir = abs.getParent();
+        if (dir != null && !Files.isDirectory(dir)) throw new OutputException(target + ": the folder " + dir + " does not exist");
+        if (dir != null && !Files.isWritable(dir)) throw new OutputException(target + ": the folder " + dir + " is not writable");
+        if (Files.exists(abs) && !Files.isWritable(abs)) throw new OutputException(target + ": the file is read-only");
+    }
+
+    /** The stream to the temporary file, whose write errors (a full disk) become {@link OutputException}s. */
+    static OutputStream guard(OutputStream file, Path target) {
+        return new FilterOutputStream(file) {
+            @Override public void write(int b) throws IOException {
+                try {
+                    out.write(b);
+                } catch (IOException e) {
+                    throw OutputException.of(target, e);
+                }
+            }
+
+            @Override public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    throw OutputException.of(target, e);
+                }
+            }
+
+            @Override public void flush() throws IOException {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    throw OutputException.of(target, e);
+                }
+            }
+
+            @Override public void close() throws IOException {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    throw OutputException.of(target, e);
+                }
+            }
+        };
     }
 
     /**

@@ -169,9 +169,17 @@ public final class ProjectCodec {
                 Path candidate = file.toAbsolutePath().getParent().resolve(rel).normalize();
                 if (Files.exists(candidate)) path = candidate.toString();
             }
-            source = new SourceRef(path, s.path("sha256").asText(""));
+            String sha = s.path("sha256").asText("");
+            if (!sha.isEmpty() && !sha.matches("[0-9a-fA-F]{1,128}")) {
+                throw new InvalidFileException(label + ": source.sha256: must be hexadecimal digits (a SHA-256)");
+            }
+            source = new SourceRef(path, sha);
         }
-        long seed = root.has("seed") ? root.get("seed").asLong() : Document.defaultSeed(source);
+        JsonNode seedNode = root.get("seed");
+        if (seedNode != null && !(seedNode.isIntegralNumber() && seedNode.canConvertToLong())) {
+            throw new InvalidFileException(label + ": seed: must be a whole number");
+        }
+        long seed = seedNode != null ? seedNode.asLong() : Document.defaultSeed(source);
         ArrayNode arr = LayerJson.layersArray(root, label);
         List<Layer> layers = new ArrayList<>();
         try {

@@ -86,4 +86,19 @@ class ProjectLimitsTest {
         assertThatThrownBy(() -> ProjectCodec.read(file)).isInstanceOf(InvalidFileException.class)
                 .hasMessageContaining("'masks/L1.png' is missing from the project");
     }
+
+    @Test
+    void aNonHexSourceHashWithoutASeedIsOneLine() throws IOException {
+        Path file = project("{\"patina\": \"project\", \"version\": 1, \"source\": {\"path\": \"a.png\", "
+                + "\"sha256\": \"zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz\"}, \"layers\": []}", 0, 0);
+        assertThatThrownBy(() -> ProjectCodec.read(file)).isInstanceOf(InvalidFileException.class)
+                .hasMessage("p.patina: source.sha256: must be hexadecimal digits (a SHA-256)");
+    }
+
+    @Test
+    void aSeedThatIsNoWholeNumberIsOneLine() throws IOException {
+        Path file = project("{\"patina\": \"project\", \"version\": 1, \"seed\": \"abc\", \"layers\": []}", 0, 0);
+        assertThatThrownBy(() -> ProjectCodec.read(file)).isInstanceOf(InvalidFileException.class)
+                .hasMessage("p.patina: seed: must be a whole number");
+    }
 }

@@ -23,6 +23,10 @@ public final class PromptExtractor {
     private PromptExtractor() {}
 
     public static ExtractionResult extract(Path file) throws IOException {
+        // A FIFO or device would block the read below (or never end): only regular files are read.
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new InvalidFileException("not a regular file (a folder, FIFO or device)");
+        }
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) throw new IOException("file is larger than " + (MAX_FILE_BYTES >> 20) + " MB");
         try {

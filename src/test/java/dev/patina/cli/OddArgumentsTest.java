@@ -1,0 +1,50 @@
+package dev.patina.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Inputs a careless user gives: a FIFO to lint, a tile size of 0 to bench. One line, exit 2. */
+class OddArgumentsTest {
+    @TempDir Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = PatinaCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    @Timeout(60) // a hang guard: reading a FIFO nobody writes to never returns
+    void lintOnAFifoIsRefusedInsteadOfHanging() throws Exception {
+        Path fifo = dir.resolve("pipe.png");
+        Process mk;
+        try {
+            mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (java.io.IOException e) {
+            mk = null;
+        }
+        assumeTrue(mk != null && mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo is available");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        Run r = run("lint", fifo.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("pipe.png").contains("not a regular file");
+    }
+
+    @Test
+    void benchWithATileSizeOfZeroIsOneLineAndExit2() {
+        Run r = run("bench", "--tile-size", "0", "--megapixels", "0.1", "--repeat", "1");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("--tile-size must be 16..8192");
+    }
+}
