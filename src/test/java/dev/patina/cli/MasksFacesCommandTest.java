@@ -17,18 +17,12 @@ class MasksFacesCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = PatinaCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
+    static CliRun run(String... args) { return CliRun.of(args); }
 
     @Test
     void facesJsonHasTheDocumentedShapeInFullSizePixels() throws IOException {
         Path astronaut = SharedData.require("photos/astronaut.png");
-        Run r = run("masks", astronaut.toString(), "--faces", "--json");
+        CliRun r = run("masks", astronaut.toString(), "--faces", "--json");
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         JsonNode j = new ObjectMapper().readTree(r.out());
@@ -51,16 +45,16 @@ class MasksFacesCommandTest {
 
     @Test
     void noFaceIsAnEmptyListAndExitZero() throws IOException {
-        Run r = run("masks", SharedData.require("photos/coffee.png").toString(), "--faces", "--json");
+        CliRun r = run("masks", SharedData.require("photos/coffee.png").toString(), "--faces", "--json");
         assertThat(r.exit()).isZero();
         assertThat(new ObjectMapper().readTree(r.out()).path("faces").size()).isZero();
-        Run text = run("masks", SharedData.require("photos/coffee.png").toString(), "--faces");
+        CliRun text = run("masks", SharedData.require("photos/coffee.png").toString(), "--faces");
         assertThat(text.out()).contains("no face found");
     }
 
     @Test
     void textOutputListsEachFace() throws IOException {
-        Run r = run("masks", SharedData.require("photos/astronaut.png").toString(), "--faces");
+        CliRun r = run("masks", SharedData.require("photos/astronaut.png").toString(), "--faces");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("face 1: box ").contains("eyes (", "score ");
     }
@@ -76,7 +70,7 @@ class MasksFacesCommandTest {
             {"masks", "--faces"},
             {"masks", notImage.toString(), "--faces", "--bogus"},
         }) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.out()).as(String.join(" ", args)).isEmpty();
             assertThat(r.err().strip()).as(String.join(" ", args)).isNotEmpty().doesNotContain("\n");

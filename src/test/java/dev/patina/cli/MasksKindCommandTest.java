@@ -22,13 +22,7 @@ class MasksKindCommandTest {
     @TempDir Path dir;
     Path image;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = PatinaCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
+    static CliRun run(String... args) { return CliRun.of(args); }
 
     /** A 300x200 picture: a warm disc on a cool, slightly noisy ground, under a blue sky band. */
     @BeforeEach
@@ -60,7 +54,7 @@ class MasksKindCommandTest {
     @Test
     void writesASixteenBitGreyMaskOfTheImageSize() throws Exception {
         Path out = dir.resolve("subject.png");
-        Run r = run("masks", image.toString(), "--kind", "subject", "-o", out.toString());
+        CliRun r = run("masks", image.toString(), "--kind", "subject", "-o", out.toString());
         assertEquals(0, r.exit(), r.err());
         BufferedImage m = ImageIO.read(out.toFile());
         assertEquals(300, m.getWidth());
@@ -80,7 +74,7 @@ class MasksKindCommandTest {
     @Test
     void skyIsTheBlueBandAtTheTop() throws Exception {
         Path out = dir.resolve("sky.png");
-        Run r = run("masks", image.toString(), "--kind", "sky", "-o", out.toString());
+        CliRun r = run("masks", image.toString(), "--kind", "sky", "-o", out.toString());
         assertEquals(0, r.exit(), r.err());
         int[] v = samples(out);
         assertTrue(v[10 * 300 + 20] > 60000, "top-left is sky");
@@ -103,7 +97,7 @@ class MasksKindCommandTest {
             {"masks", dir.resolve("missing.png").toString(), "--kind", "subject", "-o", out.toString()},
         };
         for (String[] c : cases) {
-            Run r = run(c);
+            CliRun r = run(c);
             assertEquals(2, r.exit(), String.join(" ", c) + " -> " + r.err());
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
             assertFalse(Files.exists(out), "no output left behind");
@@ -113,7 +107,7 @@ class MasksKindCommandTest {
     @Test
     void neverWritesOverTheInput() throws Exception {
         byte[] before = Files.readAllBytes(image);
-        Run r = run("masks", image.toString(), "--kind", "subject", "-o", image.toString());
+        CliRun r = run("masks", image.toString(), "--kind", "subject", "-o", image.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("refusing to overwrite"), r.err());
         assertArrayEquals(before, Files.readAllBytes(image));
@@ -123,7 +117,7 @@ class MasksKindCommandTest {
     void aHintBoxOutsideTheImageIsRefusedInOneLine() throws Exception {
         // As in presets: a box that cannot point at anything in the picture is a mistake, said plainly.
         Path out = dir.resolve("m.png");
-        Run r = run("masks", image.toString(), "--kind", "subject", "-o", out.toString(), "--hint", "1.2,1.1,1.6,1.5");
+        CliRun r = run("masks", image.toString(), "--kind", "subject", "-o", out.toString(), "--hint", "1.2,1.1,1.6,1.5");
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains("outside the picture"), r.err());
         assertFalse(Files.exists(out));

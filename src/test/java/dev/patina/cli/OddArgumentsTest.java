@@ -16,13 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OddArgumentsTest {
     @TempDir Path dir;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = PatinaCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
+    static CliRun run(String... args) { return CliRun.of(args); }
 
     @Test
     @Timeout(60) // a hang guard: reading a FIFO nobody writes to never returns
@@ -36,14 +30,14 @@ class OddArgumentsTest {
         }
         assumeTrue(mk != null && mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo is available");
         assertThat(Files.isRegularFile(fifo)).isFalse();
-        Run r = run("lint", fifo.toString());
+        CliRun r = run("lint", fifo.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("pipe.png").contains("not a regular file");
     }
 
     @Test
     void benchWithATileSizeOfZeroIsOneLineAndExit2() {
-        Run r = run("bench", "--tile-size", "0", "--megapixels", "0.1", "--repeat", "1");
+        CliRun r = run("bench", "--tile-size", "0", "--megapixels", "0.1", "--repeat", "1");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("--tile-size must be 16..8192");
     }

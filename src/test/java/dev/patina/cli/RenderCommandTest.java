@@ -33,13 +33,7 @@ class RenderCommandTest {
 
     @TempDir Path dir;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = PatinaCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
+    static CliRun run(String... args) { return CliRun.of(args); }
 
     private Path resource(String name) throws Exception {
         Path p = dir.resolve(name);
@@ -82,7 +76,7 @@ class RenderCommandTest {
             FloatImage in = decode(photo);
             for (String ext : List.of("jpg", "tif")) {
                 Path out = dir.resolve(photo.getFileName() + "." + ext);
-                Run r = run("render", photo.toString(), "-o", out.toString(), "--preset", ALL_FOUR.toString());
+                CliRun r = run("render", photo.toString(), "-o", out.toString(), "--preset", ALL_FOUR.toString());
                 assertEquals(0, r.exit(), r.err());
                 FloatImage res = decode(out);
                 assertEquals(in.width(), res.width(), photo + " width");
@@ -155,7 +149,7 @@ class RenderCommandTest {
         Path preset = Files.writeString(dir.resolve("grain.json"), "{\"layers\":[{\"type\":\"grain\",\"params\":{\"amount\":0.6,\"colour\":0}}]}");
         Path full = dir.resolve("full.tif"), quarter = dir.resolve("quarter.tif");
         assertEquals(0, run("render", in.toString(), "-o", full.toString(), "--preset", preset.toString(), "--bits", "16").exit());
-        Run q = run("render", in.toString(), "-o", quarter.toString(), "--preset", preset.toString(), "--bits", "16", "--scale", "0.25");
+        CliRun q = run("render", in.toString(), "-o", quarter.toString(), "--preset", preset.toString(), "--bits", "16", "--scale", "0.25");
         assertEquals(0, q.exit(), q.err());
         FloatImage f = decode(full), p = decode(quarter);
         assertEquals(600, p.width());
@@ -192,7 +186,7 @@ class RenderCommandTest {
             new String[] {"render", good.toString(), "-o", dir.resolve("o6.png").toString()},
             new String[] {"render", dir.resolve("missing.jpg").toString(), "-o", dir.resolve("o7.jpg").toString()});
         for (String[] args : cases) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertEquals(2, r.exit(), String.join(" ", args) + "\n" + r.err());
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
             assertFalse(Files.exists(Path.of(args[3])), "no output for " + args[1]);
@@ -232,7 +226,7 @@ class RenderCommandTest {
             + "{\"type\":\"depth-of-field\",\"params\":{\"depth\":\"depth.png\",\"nearDistance\":1,\"farDistance\":10,"
             + "\"focusX\":0.25,\"focusY\":0.5,\"fNumber\":1.4,\"focalLength\":85}}]}");
         Path out = dir.resolve("dof.tif");
-        Run r = run("render", photo.toString(), "-o", out.toString(), "--preset", preset.toString(), "--bits", "16");
+        CliRun r = run("render", photo.toString(), "-o", out.toString(), "--preset", preset.toString(), "--bits", "16");
         assertEquals(0, r.exit(), r.err());
         FloatImage before = decode(photo), after = decode(out);
         int w = before.width();
@@ -242,7 +236,7 @@ class RenderCommandTest {
 
         Files.writeString(dir.resolve("depth.png"), "not a depth map");
         Path out2 = dir.resolve("dof2.jpg");
-        Run bad = run("render", photo.toString(), "-o", out2.toString(), "--preset", preset.toString());
+        CliRun bad = run("render", photo.toString(), "-o", out2.toString(), "--preset", preset.toString());
         assertEquals(2, bad.exit(), bad.err());
         assertEquals(1, bad.err().strip().lines().count(), bad.err());
         assertTrue(bad.err().contains("depth.png"), bad.err());
@@ -259,7 +253,7 @@ class RenderCommandTest {
     void refusesToOverwriteTheOriginal() throws Exception {
         Path photo = resource("rocket.jpg");
         byte[] before = Files.readAllBytes(photo);
-        Run r = run("render", photo.toString(), "-o", dir.resolve(".").resolve("rocket.jpg").toString());
+        CliRun r = run("render", photo.toString(), "-o", dir.resolve(".").resolve("rocket.jpg").toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("original") || r.err().contains("input"), r.err());
         assertArrayEquals(before, Files.readAllBytes(photo));
@@ -277,7 +271,7 @@ class RenderCommandTest {
 
     @Test
     void layersJsonListsEveryParamWithItsBounds() {
-        Run r = run("layers", "--json");
+        CliRun r = run("layers", "--json");
         assertEquals(0, r.exit());
         for (String s : List.of("\"type\" : \"grain\"", "\"type\" : \"film-stock\"", "\"name\" : \"amount\"", "\"min\"", "\"max\"", "\"default\"", "\"unit\"", "\"description\"")) {
             assertTrue(r.out().contains(s), s);
@@ -286,7 +280,7 @@ class RenderCommandTest {
 
     @Test
     void unknownCommandsAndOptionsAreUsageErrors() {
-        Run r = run("render", "--frobnicate");
+        CliRun r = run("render", "--frobnicate");
         assertEquals(2, r.exit());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }

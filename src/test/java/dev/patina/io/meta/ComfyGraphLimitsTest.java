@@ -83,26 +83,10 @@ class ComfyGraphLimitsTest {
     private static byte[] pngWithPrompt(String graph) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(PngChunkReader.SIGNATURE);
-        out.writeBytes(chunk("IHDR", new byte[13]));
-        out.writeBytes(chunk("tEXt", ("prompt\0" + graph).getBytes(StandardCharsets.ISO_8859_1)));
-        out.writeBytes(chunk("IEND", new byte[0]));
+        out.writeBytes(PromptExtractorTest.chunk("IHDR", new byte[13]));
+        out.writeBytes(PromptExtractorTest.chunk("tEXt", ("prompt\0" + graph).getBytes(StandardCharsets.ISO_8859_1)));
+        out.writeBytes(PromptExtractorTest.chunk("IEND", new byte[0]));
         return out.toByteArray();
     }
 
-    private static byte[] chunk(String type, byte[] data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(be32(data.length));
-        byte[] t = type.getBytes(StandardCharsets.ISO_8859_1);
-        out.writeBytes(t);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(t);
-        crc.update(data);
-        out.writeBytes(be32((int) crc.getValue()));
-        return out.toByteArray();
-    }
-
-    private static byte[] be32(int v) {
-        return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
-    }
 }

@@ -203,7 +203,8 @@ class PromptExtractorTest {
         return out.toByteArray();
     }
 
-    private static byte[] chunk(String type, byte[] data) {
+    /** A PNG chunk: length, type, data, CRC. */
+    static byte[] chunk(String type, byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(be32(data.length));
         byte[] t = type.getBytes(StandardCharsets.ISO_8859_1);
