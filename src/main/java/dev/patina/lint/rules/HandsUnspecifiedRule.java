@@ -59,7 +59,8 @@ public final class HandsUnspecifiedRule implements LintRule {
             ctx.reportPrompt(ID, Severity.HINT, m.start(), m.end(), Excerpts.quote(p, m.start(), m.end())
                     + " shows hands without saying how they are placed. Hands are where models fail most (extra, fused or "
                     + "bent fingers, hands merging with held objects): state their position and configuration, e.g. "
-                    + "\"right hand wrapped around the cup, left hand resting on the table\".", null);
+                    + "\"right hand wrapped around the cup, left hand resting on the table\". If the hands in this picture came "
+                    + "out wrong, paint over them with Heal (H) to fill them from around them.", null, "inpaint");
             return; // once per prompt: the advice is the same for every mention
         }
     }
