@@ -51,6 +51,7 @@ final class PreferencesDialog extends JDialog {
         setContentPane(p);
         getRootPane().setDefaultButton(ok);
         pack();
+        EscapeCloses.install(this);
         setLocationRelativeTo(owner);
     }
 

@@ -40,6 +40,7 @@ final class ShortcutsDialog extends JDialog {
         setContentPane(scroll);
         pack();
         setLocationRelativeTo(owner);
+        EscapeCloses.install(this);
     }
 
     private static void collect(JMenu menu, String path, List<String[]> rows) {
