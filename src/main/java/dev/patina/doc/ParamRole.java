@@ -18,7 +18,5 @@ public enum ParamRole {
     /** Size of a light source, 0 (hard) .. 1 (soft). */
     LIGHT_SOFTNESS,
     /** Colour temperature of a light, in kelvin. */
-    LIGHT_TEMPERATURE,
-    /** A depth or disparity map file: empty when the layer estimates its depth. */
-    DEPTH_MAP
+    LIGHT_TEMPERATURE
 }

@@ -24,8 +24,6 @@ public abstract class TypedOp<P extends Record> implements Op {
 
     @Override public final ParamSchema schema() { return schema; }
 
-    public final Class<P> paramsType() { return paramsType; }
-
     @Override public final OpKernel prepare(Params params, Resources resources) {
         return kernel(params.as(paramsType), resources);
     }

@@ -14,8 +14,6 @@ import dev.patina.ops.RenderContext;
 public interface SceneMaskEngine {
     float[] coverage(Mask.Scene mask, FloatImage picture, RenderContext ctx);
 
-    /** For renderers that are never given a scene mask. */
-    SceneMaskEngine NONE = (mask, picture, ctx) -> {
-        throw new IllegalStateException("scene masks are not available in this renderer");
-    };
+    /** The scene package's finders: subject and sky mattes, faces, eyes, skin. */
+    SceneMaskEngine FOUND = (mask, picture, ctx) -> dev.patina.scene.SceneMasks.coverage(mask, picture, ctx.scale());
 }

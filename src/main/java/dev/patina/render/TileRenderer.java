@@ -48,12 +48,12 @@ public final class TileRenderer implements AutoCloseable {
     private final SceneMaskEngine scenes;
 
     public TileRenderer(int threads, int tileSize, long cacheBytes) {
-        this(threads, tileSize, cacheBytes, OpRegistry::require, SceneMaskEngines.DEFAULT);
+        this(threads, tileSize, cacheBytes, OpRegistry::require, SceneMaskEngine.FOUND);
     }
 
     /** A renderer that looks layer types up in {@code ops} (the built-in registry by default). */
     public TileRenderer(int threads, int tileSize, long cacheBytes, Function<String, Op> ops) {
-        this(threads, tileSize, cacheBytes, ops, SceneMaskEngines.DEFAULT);
+        this(threads, tileSize, cacheBytes, ops, SceneMaskEngine.FOUND);
     }
 
     /** A renderer that looks layer types up in {@code ops} and finds scene masks with {@code scenes}. */
@@ -95,8 +95,7 @@ public final class TileRenderer implements AutoCloseable {
      */
     public RenderJob submit(RenderRequest req, int cx, int cy, Consumer<FloatImage> onTile, ProgressListener progress,
                             CancelToken cancel) {
-        RenderContext ctx = new RenderContext(req.source().width(), req.source().height(), req.scale(),
-            req.document().seed(), cancel::isCancelled);
+        RenderContext ctx = contextOf(req, cancel);
         StagePlan plan = StagePlan.build(req, kernels, ctx);
         List<Rect> tiles = tilesOf(req.region().intersect(plan.bounds), cx, cy);
         AtomicInteger done = new AtomicInteger();
@@ -301,8 +300,7 @@ public final class TileRenderer implements AutoCloseable {
         FloatImage seen = render(below, ProgressListener.NONE, cancel);
         cancel.check();
         Rect bounds = seen.bounds();
-        RenderContext ctx = new RenderContext(below.source().width(), below.source().height(), below.scale(),
-            below.document().seed(), cancel::isCancelled);
+        RenderContext ctx = contextOf(below, cancel);
         Mask mask = layer.mask() instanceof Mask.Scene scene ? field(scene, seen, ctx) : layer.mask();
         MaskUse use = MaskUse.of(layer, mask, kernels.kernel(layer.params(), below.resources()));
         LayerOverlay.Field f = overlay.compute(layer.params(), below.resources(), seen, use.context(ctx, bounds));
@@ -318,9 +316,13 @@ public final class TileRenderer implements AutoCloseable {
         if (!(layer.mask() instanceof Mask.Scene scene)) return layer.mask();
         FloatImage seen = render(below, ProgressListener.NONE, cancel);
         cancel.check();
-        RenderContext ctx = new RenderContext(below.source().width(), below.source().height(), below.scale(),
-            below.document().seed(), cancel::isCancelled);
+        RenderContext ctx = contextOf(below, cancel);
         return field(scene, seen, ctx);
+    }
+
+    /** What an op knows of the render of {@code req}. */
+    private static RenderContext contextOf(RenderRequest req, CancelToken cancel) {
+        return new RenderContext(req.source().width(), req.source().height(), req.scale(), req.document().seed(), cancel::isCancelled);
     }
 
     /** Drops every cached tile and global result (after a change of source or of budget). */

@@ -55,18 +55,13 @@ public final class SceneMasks {
         return hints;
     }
 
-    /** A stroke raster (full size) sampled at the picture's size, or null. */
+    /** A stroke raster (full size) sampled at the picture's size as a painted mask is, or null when nothing is painted. */
     private static float[] strokes(MaskRaster r, int w, int h) {
         if (r == null) return null;
         float[] out = new float[w * h];
-        double sx = r.width() / (double) w, sy = r.height() / (double) h;
-        boolean any = false;
-        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) {
-            float v = r.value((int) ((x + 0.5) * sx), (int) ((y + 0.5) * sy));
-            out[y * w + x] = v;
-            any |= v > 0;
-        }
-        return any ? out : null;
+        new Mask.Painted(r, false).sample(Rect.of(w, h), w / (double) r.width(), r.width(), r.height(), out);
+        for (float v : out) if (v > 0) return out;
+        return null;
     }
 
     private static void applyStrokes(float[] a, float[] include, float[] exclude) {

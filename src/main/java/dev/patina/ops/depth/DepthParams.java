@@ -1,6 +1,5 @@
 package dev.patina.ops.depth;
 
-import dev.patina.doc.ParamRole;
 import dev.patina.doc.params.Choice;
 import dev.patina.doc.params.FilePath;
 import dev.patina.doc.params.Flag;
@@ -8,7 +7,7 @@ import dev.patina.doc.params.Num;
 
 /** The depth map a layer reads, shared by depth of field and relight (flat in their files). */
 public record DepthParams(
-    @FilePath(label = "Depth map", ext = {".png", ".tif", ".tiff", ".pfm"}, role = ParamRole.DEPTH_MAP,
+    @FilePath(label = "Depth map", ext = {".png", ".tif", ".tiff", ".pfm"},
         help = "Depth or disparity map (8/16-bit PNG or TIFF, or PFM), any size; empty = estimate") String depth,
     @Choice(label = "Depth map type", def = "near-white",
         help = "near-white: disparity-like (Depth Anything, MiDaS, ComfyUI); near-black: distance-like") DepthMode depthMode,
