@@ -261,6 +261,11 @@ public final class LintPanel extends JPanel {
 
     // ---- actions ------------------------------------------------------------------------
 
+    /** True when the findings shown are those of the text as it is now (typing has not left them behind). */
+    boolean showsCurrentFindings() {
+        return !scheduler.pending(currentInput(), shown);
+    }
+
     /** True when the findings shown match the text; lints at once when typing left them behind. */
     private boolean upToDate() {
         if (scheduler.pending(currentInput(), shown)) scheduler.now();

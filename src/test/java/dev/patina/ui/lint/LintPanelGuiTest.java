@@ -90,6 +90,10 @@ class LintPanelGuiTest {
         waitFor("findings listed", () -> findingsModel().getSize() > 0);
     }
 
+    private LintPanel lintPanel() {
+        return window.robot().finder().findByName(frame, "lintPanel", LintPanel.class, false);
+    }
+
     @SuppressWarnings("unchecked")
     private ListModel<Finding> findingsModel() {
         // found even while hidden: the list is not shown when there is nothing in it
@@ -208,7 +212,9 @@ class LintPanelGuiTest {
         openSample();
         window.textBox("lint.prompt").deleteText()
             .enterText("portrait photo of an old fisherman mending a net on the harbour wall, window light from the left");
-        waitFor("negative advice", () -> findings().stream().anyMatch(f -> f.field() == dev.patina.lint.Field.NEGATIVE));
+        // The text is typed key by key and linted as it goes: wait for the findings of the whole text.
+        waitFor("negative advice", () -> lintPanel().showsCurrentFindings()
+            && findings().stream().anyMatch(f -> f.field() == dev.patina.lint.Field.NEGATIVE));
         List<Finding> all = findings();
         int index = -1;
         for (int i = 0; i < all.size(); i++) if (all.get(i).field() == dev.patina.lint.Field.NEGATIVE && all.get(i).hasFix()) index = i;
@@ -231,7 +237,8 @@ class LintPanelGuiTest {
         assertThat(window.textBox("lint.prompt").target().getSelectedText()).isEqualTo("perfect skin");
         // typing replaces the words, and the finding goes with them
         window.textBox("lint.prompt").enterText("freckled skin");
-        waitFor("re-linted", () -> findings().stream().noneMatch(f -> f.rule().equals("idealized-subject")));
+        waitFor("re-linted", () -> lintPanel().showsCurrentFindings()
+            && findings().stream().noneMatch(f -> f.rule().equals("idealized-subject")));
         assertThat(promptText()).contains("portrait of an astronaut, freckled skin, ring light");
     }
 
@@ -278,7 +285,8 @@ class LintPanelGuiTest {
         window.label("lint.status").requireText("No generation metadata in this file");
 
         window.textBox("lint.prompt").enterText("portrait photo of a fisherman, 8k, ring light");
-        waitFor("typed prompt linted", () -> findings().stream().anyMatch(f -> f.rule().equals("quality-boilerplate")));
+        waitFor("typed prompt linted", () -> lintPanel().showsCurrentFindings()
+            && findings().stream().anyMatch(f -> f.rule().equals("quality-boilerplate")));
         assertThat(indexOf("quality-boilerplate", "8k")).isNotNegative();
         assertThat(indexOf("flat-lighting", "ring light")).isNotNegative();
         window.label("lint.status").requireText("Edited here; the image file is unchanged");
@@ -289,7 +297,8 @@ class LintPanelGuiTest {
         openSample();
         window.textBox("lint.prompt").deleteText()
             .enterText("portrait photo of an old fisherman mending a net on the harbour wall, window light from the left, 85mm");
-        waitFor("grain advice", () -> findings().stream().anyMatch(f -> f.rule().equals("no-film-or-grain")));
+        waitFor("grain advice", () -> lintPanel().showsCurrentFindings()
+            && findings().stream().anyMatch(f -> f.rule().equals("no-film-or-grain")));
         int grain = indexOf("no-film-or-grain", "");
         Finding advice = findings().get(grain);
         assertThat(advice.start()).isEqualTo(advice.end());
