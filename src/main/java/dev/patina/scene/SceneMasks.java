@@ -25,10 +25,10 @@ public final class SceneMasks {
         FloatImage img = picture.bounds().x() == 0 && picture.bounds().y() == 0 ? picture : picture.movedTo(0, 0);
         int w = img.width(), h = img.height();
         float[] include = strokes(mask.include(), w, h), exclude = strokes(mask.exclude(), w, h);
-        List<Face> faces = needsFaces(mask.kind()) ? new FaceDetector().detect(img) : List.of();
-        SceneMatte scene = SceneMatte.of(img);
+        SceneAnalysis scene = SceneAnalysis.of(img);
+        List<Face> faces = needsFaces(mask.kind()) ? scene.faces() : List.of();
         float[] a = switch (mask.kind()) {
-            case SUBJECT, BACKGROUND -> scene.subject(hints(mask, faces, include, exclude));
+            case SUBJECT, BACKGROUND -> person(scene, mask, faces, include, exclude);
             case SKY -> scene.sky();
             case FACE -> FaceMasks.faces(faces, w, h);
             case EYES -> FaceMasks.eyes(faces, w, h);
@@ -46,6 +46,14 @@ public final class SceneMasks {
     private static boolean needsFaces(SceneKind kind) {
         return kind != SceneKind.SKY;
     }
+
+    /** The person's (or salient object's) matte under the mask's hints and strokes. */
+    private static float[] person(SceneAnalysis scene, Mask.Scene mask, List<Face> faces, float[] include, float[] exclude) {
+        return scene.subject(new HintKey(mask.hint(), mask.include(), mask.exclude()), () -> hints(mask, faces, include, exclude));
+    }
+
+    /** What the subject's hints are made of (the faces are the picture's own). */
+    private record HintKey(Object box, MaskRaster include, MaskRaster exclude) {}
 
     private static SubjectHints hints(Mask.Scene mask, List<Face> faces, float[] include, float[] exclude) {
         List<Rect> boxes = new ArrayList<>();
@@ -74,7 +82,7 @@ public final class SceneMasks {
      * region's CIELAB mean and spread), kept to the person (the subject's matte) so wood, sand and
      * orange fabric elsewhere stay out; with no face, the generic skin-colour wedge.
      */
-    static float[] skin(FloatImage img, SceneMatte scene, List<Face> faces, Mask.Scene mask, float[] include, float[] exclude) {
+    static float[] skin(FloatImage img, SceneAnalysis scene, List<Face> faces, Mask.Scene mask, float[] include, float[] exclude) {
         int w = img.width(), h = img.height();
         float[] r = img.plane(0), g = img.plane(1), b = img.plane(2);
         float[] out = new float[w * h];
@@ -84,7 +92,7 @@ public final class SceneMasks {
         }
         FaceSkin model = FaceSkin.of(img, faces);
         for (int i = 0; i < out.length; i++) out[i] = model.membership(r[i], g[i], b[i]);
-        float[] person = scene.subject(hints(mask, faces, include, exclude));
+        float[] person = person(scene, mask, faces, include, exclude);
         for (int i = 0; i < out.length; i++) out[i] *= person[i];
         return out;
     }

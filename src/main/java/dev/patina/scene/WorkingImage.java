@@ -81,26 +81,35 @@ final class WorkingImage {
                 yf[y * n + k] = (float) (p - (int) p);
             }
         }
+        // The 2x2 bilinear footprint is separable: each source row is resampled across once
+        // (the mean of its two horizontal samples), then the rows are blended down.
         FloatImage out = new FloatImage(w, h);
         int last = sw - 1;
+        float[] across = new float[sh * w];
         for (int c = 0; c < 3; c++) {
             float[] s = src.plane(c), d = out.plane(c);
-            for (int y = 0; y < h; y++) {
+            for (int y = 0; y < sh; y++) {
+                int row = y * sw, o = y * w;
                 for (int x = 0; x < w; x++) {
                     float acc = 0;
-                    for (int j = 0; j < n; j++) {
-                        int r0 = yi[y * n + j] * sw, r1 = Math.min(yi[y * n + j] + 1, sh - 1) * sw;
-                        float fy = yf[y * n + j];
-                        for (int i = 0; i < n; i++) {
-                            int a = xi[x * n + i], b = Math.min(a + 1, last);
-                            float fx = xf[x * n + i];
-                            float top = s[r0 + a] + (s[r0 + b] - s[r0 + a]) * fx;
-                            float bot = s[r1 + a] + (s[r1 + b] - s[r1 + a]) * fx;
-                            acc += top + (bot - top) * fy;
-                        }
+                    for (int i = 0; i < n; i++) {
+                        int a = row + xi[x * n + i], b = row + Math.min(xi[x * n + i] + 1, last);
+                        acc += s[a] + (s[b] - s[a]) * xf[x * n + i];
                     }
-                    d[y * w + x] = acc * (1f / (n * n));
+                    across[o + x] = acc;
                 }
+            }
+            for (int y = 0; y < h; y++) {
+                int o = y * w;
+                for (int j = 0; j < n; j++) {
+                    int r0 = yi[y * n + j] * w, r1 = Math.min(yi[y * n + j] + 1, sh - 1) * w;
+                    float fy = yf[y * n + j];
+                    for (int x = 0; x < w; x++) {
+                        float top = across[r0 + x], bot = across[r1 + x];
+                        d[o + x] += top + (bot - top) * fy;
+                    }
+                }
+                for (int x = 0; x < w; x++) d[o + x] *= 1f / (n * n);
             }
         }
         return out;
