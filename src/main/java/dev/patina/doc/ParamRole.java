@@ -18,5 +18,11 @@ public enum ParamRole {
     /** Size of a light source, 0 (hard) .. 1 (soft). */
     LIGHT_SOFTNESS,
     /** Colour temperature of a light, in kelvin. */
-    LIGHT_TEMPERATURE
+    LIGHT_TEMPERATURE,
+    /**
+     * How big faces are in the picture: 1 for a head-and-shoulders portrait (eyes a tenth of the
+     * diagonal apart), 0.5 for faces half that size. An op whose texture scales with the face
+     * (blotches, pores) starts from the faces found rather than from the image's size alone.
+     */
+    FACE_SCALE
 }

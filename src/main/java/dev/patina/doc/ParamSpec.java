@@ -55,6 +55,9 @@ public sealed interface ParamSpec permits ParamSpec.Number, ParamSpec.Choice, Pa
         @Override public String typeName() { return "number"; }
 
         @Override public Object defaultValue() { return defaultNumber; }
+
+        /** v brought into min..max (a value measured in the picture, set on a param). */
+        public double clamp(double v) { return Math.max(min, Math.min(max, v)); }
     }
 
     /** One of a fixed set of names. */

@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 public record EyeFocus(List<Eye> eyes, Optional<ImagePoint> focus, int width, int height) {
     static final double WORK_PIXELS = 1.5e6;
+    /** Eye distance over the diagonal in a head-and-shoulders portrait (0.09-0.15 measured on the portraits in ../shared/data). */
+    static final double PORTRAIT_EYES = 0.1;
     /** A click within this many interocular distances of an eye lands on the eye. */
     static final double SNAP = 0.6;
 
@@ -62,6 +64,17 @@ public record EyeFocus(List<Eye> eyes, Optional<ImagePoint> focus, int width, in
         Optional<ImagePoint> focus = Face.focusPoint(faces)
             .map(e -> new ImagePoint(e.x() * fx / w, e.y() * fy / h).clamped());
         return new EyeFocus(eyes, focus, w, h);
+    }
+
+    /**
+     * The largest face's size against a head-and-shoulders portrait's ({@link
+     * dev.patina.doc.ParamRole#FACE_SCALE}): its eye distance over the diagonal, over {@link
+     * #PORTRAIT_EYES}; empty without a face. Eyes come in pairs, the largest face first.
+     */
+    public Optional<Double> faceScale() {
+        if (eyes.size() < 2) return Optional.empty();
+        Eye l = eyes.get(0), r = eyes.get(1);
+        return Optional.of(Math.hypot(l.x() - r.x(), l.y() - r.y()) / Math.hypot(width, height) / PORTRAIT_EYES);
     }
 
     /** The click itself, or the eye it landed near (fractions of the picture). */

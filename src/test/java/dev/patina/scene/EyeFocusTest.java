@@ -37,4 +37,12 @@ class EyeFocusTest {
         assertThat(eyes.focus()).isEmpty();
         assertThat(eyes.snap(new ImagePoint(0.4, 0.4))).isEqualTo(new ImagePoint(0.4, 0.4));
     }
+
+    @Test
+    void theFaceScaleIsTheLargestFacesEyeDistanceAgainstAPortraitsTenthOfTheDiagonal() {
+        // kodim04's labelled eyes are 126 px apart on a 923 px diagonal: 1.37 portraits.
+        EyeFocus eyes = EyeFocus.find(new Pyramid(Pngs.read(DATA.resolve("photos/kodim04.png"))));
+        assertThat(eyes.faceScale()).hasValueSatisfying(s -> assertThat(s).isCloseTo(1.37, org.assertj.core.data.Offset.offset(0.15)));
+        assertThat(EyeFocus.find(new Pyramid(Pngs.read(DATA.resolve("photos/coffee.png")))).faceScale()).isEmpty();
+    }
 }

@@ -233,6 +233,9 @@ class LayerWidgetsGuiTest {
         // On a portrait the new layer starts with the skin found (calibrated on the face) as its
         // mask; this test is about the layer's own automatic skin mask, so it takes that off.
         assertThat(selected().mask()).isEqualTo(dev.patina.doc.Mask.Scene.of(dev.patina.doc.SceneKind.SKIN));
+        // Its texture scale follows the face: the sample's eyes are about 85 px apart on a
+        // 1448 px diagonal, 0.59 of a head-and-shoulders portrait's tenth.
+        assertThat(selected().params().number("size")).isCloseTo(0.59, org.assertj.core.data.Offset.offset(0.08));
         String id = selected().id();
         GuiActionRunner.execute(() -> frame.session().edit(d -> d.withLayerChanged(id, l -> l.withMask(null)), null));
         waitForCanvas();

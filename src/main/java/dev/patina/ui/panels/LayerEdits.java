@@ -28,6 +28,8 @@ public final class LayerEdits {
         boolean portrait = session.image().eyes().focus().isPresent();
         if (focus != null && portrait) layer = layer.withParam(focus.name(), session.image().eyes().focus().get());
         if (portrait && op.portraitMask().isPresent()) layer = layer.withMask(Mask.Scene.of(op.portraitMask().get()));
+        var scale = session.image().eyes().faceScale();
+        if (op.schema().spec(ParamRole.FACE_SCALE) instanceof ParamSpec.Number faceScale && scale.isPresent()) layer = layer.withParam(faceScale.name(), faceScale.clamp(scale.get()));
         Layer added = layer;
         int at = naturalIndex(session.document(), op.place());
         session.edit(d -> d.withLayerAt(at, added), null);

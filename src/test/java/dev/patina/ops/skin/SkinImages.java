@@ -16,9 +16,14 @@ final class SkinImages {
      * std 3 a*) plus pores (σ 0.7 px noise, std {@code pores} L*).
      */
     static FloatImage skin(int w, int h, long seed, float pores) {
+        return skin(w, h, seed, pores, 12);
+    }
+
+    /** Skin as {@link #skin(int, int, long, float)} with blotches of the given σ in px. */
+    static FloatImage skin(int w, int h, long seed, float pores, double blotchSigma) {
         Random rnd = new Random(seed);
-        float[] blotchL = normalised(gaussianBlur(noise(w, h, rnd), w, h, 12), 2.5f);
-        float[] blotchA = normalised(gaussianBlur(noise(w, h, rnd), w, h, 12), 3f);
+        float[] blotchL = normalised(gaussianBlur(noise(w, h, rnd), w, h, blotchSigma), 2.5f);
+        float[] blotchA = normalised(gaussianBlur(noise(w, h, rnd), w, h, blotchSigma), 3f);
         float[] pore = normalised(gaussianBlur(noise(w, h, rnd), w, h, 0.7), pores);
         float[] l = new float[w * h], a = new float[w * h], b = new float[w * h];
         for (int i = 0; i < l.length; i++) {

@@ -63,6 +63,40 @@ class SkinRetouchTest {
     }
 
     /**
+     * Smaller blotches (σ 7 px on an 800x600 patch, the 4-16 px band): evenness 1 takes at least
+     * half of them while the pores (1-4 px band) stay.
+     */
+    @Test
+    void evennessRemovesSmallBlotchesToo() {
+        int w = 800, h = 600;
+        FloatImage skin = SkinImages.skin(w, h, 5, 2f, 7);
+        float[] before = SkinImages.lightness(skin), after = SkinImages.lightness(apply(skin, params(1, 0, 0)));
+        double fineKept = SkinImages.bandVariance(after, w, h, 1, 4) / SkinImages.bandVariance(before, w, h, 1, 4);
+        double blotchKept = SkinImages.bandVariance(after, w, h, 4, 16) / SkinImages.bandVariance(before, w, h, 4, 16);
+        System.out.printf("800x600 patch, σ 7 px blotches, evenness 1: 1-4 px band kept %.2f, 4-16 px band kept %.2f%n", fineKept, blotchKept);
+        assertTrue(fineKept >= 0.8, "1-4 px band kept: " + fineKept);
+        assertTrue(blotchKept <= 0.5, "4-16 px band kept: " + blotchKept);
+    }
+
+    /**
+     * Half-size blotches on a half-size face: with size 0.5 (what a face half a portrait's size
+     * sets) evenness takes them as size 1 takes the full-size ones, and more than size 1 does.
+     */
+    @Test
+    void sizeFollowsTheFaceSoSmallerFacesGetSmallerBlotchesEvened() {
+        int w = 800, h = 600;
+        FloatImage skin = SkinImages.skin(w, h, 9, 1f, 3.5);
+        float[] before = SkinImages.lightness(skin);
+        double atHalf = SkinImages.bandVariance(SkinImages.lightness(apply(skin, params(1, 0, 0).with("size", 0.5))), w, h, 2, 8)
+            / SkinImages.bandVariance(before, w, h, 2, 8);
+        double atOne = SkinImages.bandVariance(SkinImages.lightness(apply(skin, params(1, 0, 0))), w, h, 2, 8)
+            / SkinImages.bandVariance(before, w, h, 2, 8);
+        System.out.printf("σ 3.5 px blotches, 2-8 px band kept: size 0.5 %.2f, size 1 %.2f%n", atHalf, atOne);
+        assertTrue(atHalf <= 0.5, "2-8 px band kept at size 0.5: " + atHalf);
+        assertTrue(atHalf < atOne - 0.1, "size 0.5 evens small blotches better than size 1: " + atHalf + " vs " + atOne);
+    }
+
+    /**
      * The shading that models a face is kept while blotches go: a broad lightness wave (the form)
      * and a 25 L* shadow edge (a jaw line) keep their shape at evenness 1, so the result is not
      * flattened into plastic and the shadow gets no bright rim.
