@@ -88,6 +88,7 @@ public final class ImageDecoder {
             throw new ImageFormatException(file, String.format(Locale.ROOT,
                 "image too large: %dx%d is %.1f MP, the limit is %.1f MP", w, h, w * (double) h / 1e6, maxPixels / 1e6));
         }
+        DecodeBudget.check(file, format, w, h, rawBytesPerPixel(reader), in.length() < 0 ? Long.MAX_VALUE : in.length());
         BufferedImage img;
         try {
             ImageReadParam param = reader.getDefaultReadParam();
@@ -114,6 +115,20 @@ public final class ImageDecoder {
         FloatImage pixels = RasterConverter.toLinear(img, orientation, unapplied);
         int bits = img.getSampleModel().getSampleSize(0);
         return new DecodedImage(pixels, meta, format, bits, pixels.width(), pixels.height());
+    }
+
+    /** Raw bytes per pixel of the reader's first image type (4 when it cannot tell: RGBA bytes). */
+    private static double rawBytesPerPixel(ImageReader reader) {
+        try {
+            javax.imageio.ImageTypeSpecifier type = reader.getRawImageType(0);
+            if (type == null) return 4;
+            java.awt.image.SampleModel sm = type.getSampleModel(1, 1);
+            double bits = 0;
+            for (int b = 0; b < sm.getNumBands(); b++) bits += sm.getSampleSize(b);
+            return Math.max(1 / 8.0, bits / 8);
+        } catch (IOException | RuntimeException e) {
+            return 4;
+        }
     }
 
     /** True when the stream ends with the JPEG EOI marker (FF D9), allowing a little padding. */
