@@ -38,7 +38,14 @@ final class DecodeBudget {
      * {@code fileBytes}, when the file cannot hold them or this heap cannot.
      */
     static void check(Path file, String format, int w, int h, double bytesPerPixel, long fileBytes) throws ImageFormatException {
-        check(file, format, w, h, bytesPerPixel, fileBytes, freeHeap());
+        double needed = (double) w * h * (bytesPerPixel + FLOAT_BYTES_PER_PIXEL);
+        long free = freeHeap();
+        // Garbage counts as used until it is collected: look again after a collection before refusing.
+        if (needed > free) {
+            System.gc();
+            free = freeHeap();
+        }
+        check(file, format, w, h, bytesPerPixel, fileBytes, free);
     }
 
     static void check(Path file, String format, int w, int h, double bytesPerPixel, long fileBytes, long free) throws ImageFormatException {
