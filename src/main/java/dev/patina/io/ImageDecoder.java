@@ -72,6 +72,10 @@ public final class ImageDecoder {
     private DecodedImage read(Path file, ImageInputStream in, ImageReader reader, String format, long maxPixels)
             throws IOException {
         List<String> warnings = new ArrayList<>();
+        if (format.equals("WEBP")) {
+            String cut = WebpChunks.truncation(in);
+            if (cut != null) throw new ImageFormatException(file, "truncated WEBP data (" + cut + ")");
+        }
         ScannedMetadata scanned = scanMetadata(in, format);
         in.seek(0);
         reader.setInput(in, true, true);

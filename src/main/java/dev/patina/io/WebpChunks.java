@@ -13,6 +13,37 @@ final class WebpChunks {
 
     private WebpChunks() {}
 
+    /**
+     * Why the file is cut short, or null when it is whole: the RIFF header's size and each chunk's
+     * length must fit in the file. The WebP decoders fill a cut-off lossless image with garbage
+     * and no error, so this is checked before decoding.
+     */
+    static String truncation(ImageInputStream in) throws IOException {
+        long length = in.length();
+        if (length < 0) return null;
+        in.seek(0);
+        ByteOrder saved = in.getByteOrder();
+        in.setByteOrder(ByteOrder.LITTLE_ENDIAN);
+        try {
+            if (length < 12 || in.readInt() != 0x46464952) return null;
+            long riff = in.readUnsignedInt() + 8;
+            if (riff > length) return "the file is " + length + " bytes, its header says " + riff;
+            in.readInt();
+            long at = 12;
+            while (at + 8 <= riff) {
+                in.seek(at);
+                in.readInt();
+                long len = in.readUnsignedInt();
+                long end = at + 8 + len;
+                if (end > length) return "a chunk runs " + (end - length) + " bytes past the end of the file";
+                at = end + (len & 1);
+            }
+            return null;
+        } finally {
+            in.setByteOrder(saved);
+        }
+    }
+
     static ScannedMetadata scan(ImageInputStream in) throws IOException {
         in.seek(0);
         ByteOrder saved = in.getByteOrder();
