@@ -21,14 +21,30 @@ import java.util.Locale;
 public final class LutLoader {
     private LutLoader() {}
 
+    /**
+     * Largest LUT file read: a 256³ .cube (the largest size parsed) written with generous spacing
+     * is about 600 MB, a level-16 HaldCLUT PNG some tens of MB; real LUTs are 33³ or 65³ (1-7 MB).
+     * Checked before reading, so a huge file costs nothing.
+     */
+    static final long MAX_BYTES = 640L << 20;
+
     public static Lut3D load(Path file) {
-        byte[] bytes;
+        String name = file.toString();
         try {
-            bytes = Files.readAllBytes(file);
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ResourceException(name, String.format(Locale.ROOT, "%d MB is larger than any LUT (at most %d MB)", size >> 20, MAX_BYTES >> 20));
+            }
+            // A .cube is parsed as it is read: its text is never held whole beside its table.
+            if (name.toLowerCase(Locale.ROOT).endsWith(".cube")) {
+                try (var reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+                    return CubeLutParser.parse(name, reader);
+                }
+            }
+            return parse(name, Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new ResourceException(file.toString(), "cannot read (" + e.getMessage() + ")", e);
+            throw new ResourceException(name, "cannot read (" + e.getMessage() + ")", e);
         }
-        return parse(file.toString(), bytes);
     }
 
     /** Parses file content; {@code name} is the file name used for the format and in messages. */

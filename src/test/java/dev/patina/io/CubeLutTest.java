@@ -50,6 +50,20 @@ class CubeLutTest {
         return max;
     }
 
+    /** A 1.5 GB file (sparse: it takes no disk) is refused by its size before a byte is read. */
+    @Test
+    void aLutFileLargerThanAnyLutIsRefusedBeforeItIsRead() throws IOException {
+        Path p = dir.resolve("huge.cube");
+        try (var f = new java.io.RandomAccessFile(p.toFile(), "rw")) {
+            f.setLength(1536L << 20);
+        }
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        ResourceException e = assertThrows(ResourceException.class, () -> dev.patina.io.LutLoader.load(p));
+        assertTrue(e.getMessage().contains("1536 MB is larger than any LUT"), e.getMessage());
+        assertTrue(threads.getCurrentThreadAllocatedBytes() - before < (16 << 20), "allocated refusing it");
+    }
+
     @Test
     void identityCubeRoundTrips() throws IOException {
         Path p = write("id.cube", cube(17, "# made by a test\nTITLE \"identity\"\n\nDOMAIN_MIN 0 0 0\nDOMAIN_MAX 1 1 1\n", v -> v));
