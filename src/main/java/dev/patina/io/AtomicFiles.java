@@ -12,7 +12,7 @@ import java.nio.file.StandardCopyOption;
  * Writes a file so that readers see either the old file or the complete new one: the content goes
  * to a hidden temporary file in the same folder, which is renamed over the target only after it was
  * written and flushed without error. On any failure (or cancellation) the temporary file is deleted
- * and the target is untouched.
+ * and the target is untouched; see {@link PartFiles} for a process stopped or killed mid-write.
  */
 public final class AtomicFiles {
     private AtomicFiles() {}
@@ -33,7 +33,7 @@ public final class AtomicFiles {
         Path dir = abs.getParent();
         Path tmp;
         try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+            tmp = PartFiles.create(abs);
         } catch (IOException e) {
             throw OutputException.of(abs, e);
         }
@@ -61,6 +61,7 @@ public final class AtomicFiles {
             done = true;
         } finally {
             if (!done) Files.deleteIfExists(tmp);
+            PartFiles.done(tmp);
         }
     }
 
