@@ -101,6 +101,10 @@ public final class RenderCommand implements Callable<Integer> {
         Document doc = project == null ? null : ProjectCodec.read(project);
         List<Layer> layers = new ArrayList<>(doc == null ? List.of() : doc.layers());
         for (Path p : presets) layers.addAll(PresetCodec.read(p).layers());
+        Path resourceBase = project != null ? project.toAbsolutePath().getParent()
+            : presets.isEmpty() ? Path.of("").toAbsolutePath() : presets.get(0).toAbsolutePath().getParent();
+        FileResources resources = new FileResources(resourceBase);
+        ImageExporter.checkNotRead(layers, resources, output);
         if (maxPixels < 1) throw new BadInputException("--max-pixels must be positive");
         DecodedImage decoded = new ImageDecoder().decode(input, maxPixels);
         SourceMetadata metadata = decoded.metadata();
@@ -113,11 +117,9 @@ public final class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean showProgress = System.console() != null;
         ProgressListener progress = showProgress ? new TerminalProgress(err) : ProgressListener.NONE;
-        Path resourceBase = project != null ? project.toAbsolutePath().getParent()
-            : presets.isEmpty() ? Path.of("").toAbsolutePath() : presets.get(0).toAbsolutePath().getParent();
         ExportRaster samples;
         try (TileRenderer renderer = new TileRenderer(nThreads, tileSize, 0)) {
-            RenderRequest req = RenderRequest.whole(finished, pyramid, new FileResources(resourceBase), scale);
+            RenderRequest req = RenderRequest.whole(finished, pyramid, resources, scale);
             // Each finished tile goes straight into the output samples: the float render is
             // never held whole (288 MB at 24 MP), and quantising runs alongside rendering.
             samples = ExportRaster.forOptions(req.region(), options, docSeed);

@@ -35,6 +35,10 @@ public final class FileResources implements Resources {
         this.base = base;
     }
 
+    @Override public java.util.Optional<Path> fileOf(String path) {
+        return java.util.Optional.of(resolve(path));
+    }
+
     public Path resolve(String path) {
         if (path == null || path.isEmpty()) throw new ResourceException(String.valueOf(path), "no file given");
         return base.resolve(path).normalize();

@@ -31,6 +31,23 @@ public final class ImageExporter {
     }
 
     /**
+     * Refuses when {@code out} is a file the layers read (a film layer's HaldCLUT TIFF, a depth
+     * map): the render would overwrite its own input.
+     */
+    public static void checkNotRead(java.util.List<dev.patina.doc.Layer> layers, dev.patina.ops.Resources resources, Path out)
+            throws ImageFormatException {
+        for (dev.patina.doc.Layer layer : layers) {
+            for (dev.patina.doc.ParamSpec spec : layer.params().schema().specs()) {
+                if (!(spec instanceof dev.patina.doc.ParamSpec.FileRef) || !(layer.params().get(spec.name()) instanceof String path) || path.isEmpty()) continue;
+                var file = resources.fileOf(path);
+                if (file.isPresent() && AtomicFiles.sameFile(file.get(), out)) {
+                    throw new ImageFormatException(out, "is read by the render (" + spec.label() + " of " + layer.name() + "); refusing to overwrite it");
+                }
+            }
+        }
+    }
+
+    /**
      * @param seed document seed: the dither noise is a pure function of (seed, x, y)
      * @param cancelled polled while encoding; when it turns true a CancellationException is thrown
      *                  and no file is left behind

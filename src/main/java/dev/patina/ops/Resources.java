@@ -27,6 +27,11 @@ public interface Resources {
         throw new ResourceException(path, "mask images are not supported by this loader");
     }
 
+    /** The file on disk a param's path names, when this loader reads files (so an export can avoid writing over it). */
+    default java.util.Optional<java.nio.file.Path> fileOf(String path) {
+        return java.util.Optional.empty();
+    }
+
     /** Resources for documents whose params name no files. */
     Resources NONE = path -> { throw new ResourceException(path, "no resource loader available"); };
 }

@@ -64,6 +64,20 @@ class RenderCommandTest {
         return m;
     }
 
+    /** A HaldCLUT TIFF the preset's film layer reads cannot be the output: the render would overwrite its own input. */
+    @Test
+    void anOutputThatALayerReadsIsRefusedAndLeftAlone() throws Exception {
+        Path lut = Files.writeString(dir.resolve("look.tif"), "a LUT the render reads");
+        Path preset = Files.writeString(dir.resolve("look.json"), """
+            {"patina": "preset", "version": 1, "name": "look",
+             "layers": [{"type": "film-stock", "params": {"lut": "look.tif"}}]}
+            """);
+        CliRun r = run("render", resource("rocket.jpg").toString(), "-o", lut.toString(), "--preset", preset.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("is read by the render"), r.err());
+        assertEquals("a LUT the render reads", Files.readString(lut));
+    }
+
     @Test
     void allFourLayersOnRealPhotosGiveValidChangedJpegAndTiff() throws Exception {
         List<Path> photos = new ArrayList<>(List.of(resource("rocket.jpg")));

@@ -24,6 +24,7 @@ public final class ExportTask {
     public void run(Document doc, LoadedImage original, ExportSettings s, int threads, ProgressListener progress)
             throws IOException {
         ImageExporter.checkNotSource(original.path(), s.output());
+        ImageExporter.checkNotRead(doc.layers(), original.resources(), s.output());
         ExportOptions options = options(s);
         FloatImage img;
         try (TileRenderer renderer = new TileRenderer(threads, 256, 0)) {
