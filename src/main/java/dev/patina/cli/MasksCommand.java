@@ -1,5 +1,7 @@
 package dev.patina.cli;
 
+import dev.patina.io.InputFiles;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.patina.doc.HintBox;
@@ -104,7 +106,7 @@ public final class MasksCommand implements Callable<Integer> {
 
     private FloatImage read() throws java.io.IOException {
         if (Files.isDirectory(input)) throw new BadInputException(input + ": is a folder, not an image file");
-        if (!Files.isRegularFile(input)) throw new BadInputException(input + ": no such file");
+        if (InputFiles.problem(input) != null) throw new BadInputException(input + ": " + InputFiles.problem(input));
         return new ImageDecoder().decode(input, maxPixels).image();
     }
 

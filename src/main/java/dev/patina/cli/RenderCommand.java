@@ -1,5 +1,7 @@
 package dev.patina.cli;
 
+import dev.patina.io.InputFiles;
+
 import dev.patina.doc.Document;
 import dev.patina.doc.Layer;
 import dev.patina.doc.SourceRef;
@@ -93,7 +95,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (nThreads < 1 || nThreads > 256) throw new BadInputException("--threads must be 1..256");
         if (tileSize < 16 || tileSize > 8192) throw new BadInputException("--tile-size must be 16..8192");
         if (!(scale >= 0.01 && scale <= 1)) throw new BadInputException("--scale must be 0.01..1");
-        if (!Files.isRegularFile(input)) throw new BadInputException(input + ": no such file");
+        if (InputFiles.problem(input) != null) throw new BadInputException(input + ": " + InputFiles.problem(input));
         if (AtomicFiles.sameFile(input, output)) throw new BadInputException(output + ": is the input; refusing to overwrite the original");
         AtomicFiles.checkWritable(output); // before the render, not after it
 

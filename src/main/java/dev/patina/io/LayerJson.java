@@ -27,7 +27,9 @@ import java.util.function.Function;
  * {@link ParamException}s whose param is the JSON path of the bad field.
  */
 final class LayerJson {
-    static final ObjectMapper MAPPER = new ObjectMapper(JsonLimits.factory());
+    /** Strict about the whole file: text after the JSON value is an error, not ignored. */
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonLimits.factory())
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> FIELDS = Set.of("type", "id", "name", "params", "paramsVersion", "opacity", "blend", "enabled", "mask");
 
     private LayerJson() {}
@@ -90,17 +92,20 @@ final class LayerJson {
         try {
             params = schema.parse(raw, version);
         } catch (ParamException e) {
-            throw new ParamException(at + ".params." + e.param(), e.getMessage().substring(e.param().length() + 2));
+            throw new ParamException(at + ".params." + e.param(), e.problem());
         }
         String name = n.has("name") ? text(n, "name", at) : op.displayName();
         String id = n.has("id") ? text(n, "id", at) : Layer.newId();
         double opacity = n.has("opacity") ? number(n, "opacity", at) : 1.0;
         if (!(opacity >= 0 && opacity <= 1)) throw new ParamException(at + ".opacity", opacity + " is out of range 0..1");
-        BlendMode blend;
-        try {
-            blend = n.has("blend") ? BlendMode.parse(text(n, "blend", at)) : BlendMode.NORMAL;
-        } catch (ParamException e) {
-            throw new ParamException(at + ".blend", e.getMessage().substring("blend: ".length()));
+        BlendMode blend = BlendMode.NORMAL;
+        if (n.has("blend")) {
+            String mode = text(n, "blend", at);
+            try {
+                blend = BlendMode.parse(mode);
+            } catch (ParamException e) {
+                throw new ParamException(at + ".blend", e.problem());
+            }
         }
         boolean enabled = true;
         if (n.has("enabled")) {
@@ -122,6 +127,19 @@ final class LayerJson {
         if (v.isBoolean()) return v.booleanValue();
         if (v.isTextual()) return v.textValue();
         return v.isNull() ? null : v.toString();
+    }
+
+    /**
+     * A file format's version: a whole number from 1 to {@code newest} (not true, 1.9, -5 or a
+     * number past an int that would wrap to one of them).
+     */
+    static int version(JsonNode root, int newest, String label) throws InvalidFileException {
+        JsonNode v = root.get("version");
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 1) {
+            throw new InvalidFileException(label + ": version: must be a whole number from 1 to " + newest + (v == null ? " (missing)" : ", not " + v));
+        }
+        if (v.intValue() > newest) throw new InvalidFileException(label + ": version: " + v.intValue() + " is newer than this Patina reads (" + newest + ")");
+        return v.intValue();
     }
 
     static String text(JsonNode n, String field, String at) {

@@ -85,7 +85,7 @@ final class MaskJson {
             try {
                 hint = new HintBox(h.get(0).doubleValue(), h.get(1).doubleValue(), h.get(2).doubleValue(), h.get(3).doubleValue());
             } catch (ParamException e) {
-                throw new ParamException(at + ".hint", e.getMessage().substring("hint: ".length()));
+                throw new ParamException(at + ".hint", e.problem());
             }
         }
         MaskRaster include = m.has("include") ? files.load(LayerJson.text(m, "include", at), at + ".include") : null;
@@ -93,7 +93,7 @@ final class MaskJson {
         try {
             return new Mask.Scene(kind, inv, expand, feather, hint, include, exclude);
         } catch (ParamException e) {
-            throw new ParamException(at + "." + e.param(), e.getMessage().substring(e.param().length() + 2));
+            throw new ParamException(at + "." + e.param(), e.problem());
         }
     }
 }

@@ -41,11 +41,7 @@ public final class PresetCodec {
         if (root == null || !root.isObject()) throw new InvalidFileException(label + ": a preset must be a JSON object");
         JsonNode kind = root.get("patina");
         if (kind != null && !"preset".equals(kind.asText())) throw new InvalidFileException(label + ": patina: is '" + kind.asText() + "', expected 'preset'");
-        if (root.has("version")) {
-            JsonNode v = root.get("version");
-            if (!v.isIntegralNumber()) throw new InvalidFileException(label + ": version: must be a whole number");
-            if (v.intValue() > VERSION) throw new InvalidFileException(label + ": version: " + v.intValue() + " is newer than this Patina reads (" + VERSION + ")");
-        }
+        if (root.has("version")) LayerJson.version(root, VERSION, label);
         String name = root.has("name") ? root.get("name").asText() : label.replaceFirst("\\.json$", "");
         ArrayNode arr = LayerJson.layersArray(root, label);
         List<Layer> layers = new ArrayList<>();

@@ -157,9 +157,7 @@ public final class ProjectCodec {
         if (root == null || !root.isObject() || !"project".equals(root.path("patina").asText())) {
             throw new InvalidFileException(label + ": document.json is not a Patina project");
         }
-        int version = root.path("version").asInt(-1);
-        if (version < 1) throw new InvalidFileException(label + ": version: missing or invalid");
-        if (version > VERSION) throw new InvalidFileException(label + ": version: " + version + " is newer than this Patina reads (" + VERSION + ")");
+        int version = LayerJson.version(root, VERSION, label);
         SourceRef source = null;
         JsonNode s = root.get("source");
         if (s != null && s.isObject()) {

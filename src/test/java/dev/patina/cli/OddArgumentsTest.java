@@ -41,4 +41,15 @@ class OddArgumentsTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("--tile-size must be 16..8192");
     }
+
+    @Test
+    void aFolderGivenAsTheImageIsCalledAFolderNotAMissingFile() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("shots.jpg"));
+        for (String command : new String[] {"render", "masks"}) {
+            CliRun r = command.equals("render") ? run("render", folder.toString(), "-o", dir.resolve("o.jpg").toString())
+                : run("masks", folder.toString(), "--kind", "subject", "-o", dir.resolve("o.png").toString());
+            assertThat(r.exit()).as(command).isEqualTo(2);
+            assertThat(r.err().strip()).as(command).doesNotContain("\n").contains("shots.jpg: is a folder");
+        }
+    }
 }

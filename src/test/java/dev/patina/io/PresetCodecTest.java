@@ -60,6 +60,12 @@ class PresetCodecTest {
         assertError("{\"layers\":[{\"type\":\"grain\"}", "x.json: not valid JSON");
         assertError("{\"patina\":\"preset\",\"version\":9,\"layers\":[]}", "x.json: version: 9 is newer");
         assertError("[1,2]", "x.json: a preset must be a JSON object");
+        // A wrong type was reported as "layers[0].blend: 0].blend: must be a string".
+        assertError("{\"layers\":[{\"type\":\"grain\",\"blend\":0}]}", "x.json: layers[0].blend: must be a string");
+        assertError("{\"layers\":[{\"type\":\"grain\"}]} {\"x\":1}", "x.json: not valid JSON");
+        for (String v : new String[] {"-5", "0", "true", "1.9", "4294967297", "\"1\""}) {
+            assertError("{\"patina\":\"preset\",\"version\":" + v + ",\"layers\":[]}", "x.json: version: must be a whole number from 1 to 1");
+        }
     }
 
     private static void assertError(String json, String start) {

@@ -56,6 +56,16 @@ class ProjectLimitsTest {
         return ProjectCodec.maskPng(MaskRaster.fromValues(w, h, v));
     }
 
+    /** Versions that asInt would have read as 1 (true, 1.9, 2^32+1) or that make no sense. */
+    @Test
+    void aVersionThatIsNotAWholeNumberFromOneIsRefused() throws IOException {
+        for (String v : new String[] {"true", "1.9", "4294967297", "-5", "0", "\"1\""}) {
+            Path p = project(ONE_MASKED_LAYER.replace("\"version\": 1", "\"version\": " + v), 0, 0, "masks/L1.png", maskPng(4, 4));
+            InvalidFileException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidFileException.class, () -> ProjectCodec.read(p), v);
+            org.assertj.core.api.Assertions.assertThat(e.getMessage()).as(v).contains("version: must be a whole number from 1");
+        }
+    }
+
     @Test
     void unreferencedEntriesAreNotInflated() throws IOException {
         // Eight 16 MB entries no document names (128 MB inflated, a few hundred KB in the file),

@@ -1,5 +1,7 @@
 package dev.patina.ui.files;
 
+import dev.patina.io.InputFiles;
+
 import dev.patina.image.Pyramid;
 import dev.patina.scene.EyeFocus;
 import dev.patina.io.DecodedImage;
@@ -30,7 +32,7 @@ public final class ImageLoader {
 
     public static LoadedImage load(Path file, long maxPixels) throws IOException {
         String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file)) throw new InvalidFileException(name + ": no such file");
+        if (InputFiles.problem(file) != null) throw new InvalidFileException(name + ": " + InputFiles.problem(file));
         DecodedImage decoded = new ImageDecoder().decode(file, maxPixels);
         Optional<GenerationInfo> generation;
         try {
