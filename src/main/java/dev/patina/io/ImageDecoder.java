@@ -190,6 +190,10 @@ public final class ImageDecoder {
         if (lm.contains("premature end") || lm.contains("unexpected end") || lm.contains("truncat")) {
             return "truncated " + format + " data (" + msg + ")";
         }
+        // TwelveMonkeys' TIFF reader keeps an EOFException as the value of a tag cut off at the
+        // file's end and fails casting it later; and finds no image when the directory is cut.
+        if (msg.contains("EOFException")) return "truncated " + format + " data (a tag's value runs past the end of the file)";
+        if (lm.contains("index >= numimages")) return "truncated or corrupt " + format + " data (no image directory could be read)";
         if (e instanceof IllegalArgumentException && lm.contains("unsupported")) return "unsupported " + format + " variant (" + msg + ")";
         return "corrupt or unsupported " + format + " data (" + msg + ")";
     }

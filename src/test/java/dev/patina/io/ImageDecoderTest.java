@@ -171,6 +171,14 @@ class ImageDecoderTest {
         TestImages.writeTiff(TestImages.rgb8(300, 300), tif, "LZW");
         byte[] tb = Files.readAllBytes(tif);
         assertBad(Files.write(dir.resolve("cut.tif"), java.util.Arrays.copyOf(tb, tb.length / 3)), "cut.tif", "");
+
+        // A TIFF whose directory is at the end, cut inside its tag values: the codec's own message
+        // was "class java.io.EOFException cannot be cast to class [B".
+        byte[] tail = Files.readAllBytes(Path.of("src/test/resources/photos/tail-ifd.tif"));
+        for (int cutBytes : new int[] {30, 200, 400}) {
+            Path cutTail = Files.write(dir.resolve("tail" + cutBytes + ".tif"), java.util.Arrays.copyOf(tail, tail.length - cutBytes));
+            assertBad(cutTail, cutTail.getFileName().toString(), "truncated");
+        }
     }
 
     @Test
