@@ -103,6 +103,9 @@ public final class RenderCommand implements Callable<Integer> {
         Document doc = project == null ? null : ProjectCodec.read(project);
         List<Layer> layers = new ArrayList<>(doc == null ? List.of() : doc.layers());
         for (Path p : presets) layers.addAll(PresetCodec.read(p).layers());
+        if (layers.size() > Document.MAX_LAYERS) {
+            throw new BadInputException("the presets and project add up to " + layers.size() + " layers; a document holds at most " + Document.MAX_LAYERS);
+        }
         Path resourceBase = project != null ? project.toAbsolutePath().getParent()
             : presets.isEmpty() ? Path.of("").toAbsolutePath() : presets.get(0).toAbsolutePath().getParent();
         FileResources resources = new FileResources(resourceBase);

@@ -10,7 +10,14 @@ import java.util.function.UnaryOperator;
  */
 public record Document(SourceRef source, long seed, List<Layer> layers) {
 
+    /**
+     * Most layers a document holds. The renderer's stages nest one per layer; 2000 render on a
+     * default thread stack, 4000 overflowed it. Files with more are refused when read.
+     */
+    public static final int MAX_LAYERS = 1000;
+
     public Document {
+        if (layers.size() > MAX_LAYERS) throw new ParamException("layers", layers.size() + " layers; a document holds at most " + MAX_LAYERS);
         layers = List.copyOf(layers);
     }
 

@@ -164,6 +164,9 @@ final class LayerJson {
         JsonNode ls = root.get("layers");
         if (ls == null) return MAPPER.createArrayNode();
         if (!ls.isArray()) throw new InvalidFileException(file + ": layers: must be an array");
+        if (ls.size() > dev.patina.doc.Document.MAX_LAYERS) {
+            throw new InvalidFileException(file + ": layers: " + ls.size() + " layers; a document holds at most " + dev.patina.doc.Document.MAX_LAYERS);
+        }
         return (ArrayNode) ls;
     }
 }

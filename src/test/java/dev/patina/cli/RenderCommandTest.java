@@ -64,6 +64,25 @@ class RenderCommandTest {
         return m;
     }
 
+    /** The most layers a document holds render (4000 overflowed the renderer's stack); one more is refused in one line. */
+    @Test
+    void aThousandLayersRenderAndMoreAreRefused() throws Exception {
+        Path small = dir.resolve("small.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(24, 16, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", small.toFile());
+        for (int n : new int[] {dev.patina.doc.Document.MAX_LAYERS, dev.patina.doc.Document.MAX_LAYERS + 1}) {
+            String layer = "{\"type\": \"grain\", \"params\": {\"amount\": 0.01}}";
+            Path preset = Files.writeString(dir.resolve("many" + n + ".json"),
+                "{\"patina\": \"preset\", \"version\": 1, \"layers\": [" + String.join(",", java.util.Collections.nCopies(n, layer)) + "]}");
+            CliRun r = run("render", small.toString(), "-o", dir.resolve("many" + n + ".jpg").toString(), "--preset", preset.toString());
+            if (n == dev.patina.doc.Document.MAX_LAYERS) {
+                assertEquals(0, r.exit(), r.err());
+            } else {
+                assertEquals(2, r.exit(), r.err());
+                assertTrue(r.err().contains("1001 layers; a document holds at most 1000"), r.err());
+            }
+        }
+    }
+
     /** A HaldCLUT TIFF the preset's film layer reads cannot be the output: the render would overwrite its own input. */
     @Test
     void anOutputThatALayerReadsIsRefusedAndLeftAlone() throws Exception {
