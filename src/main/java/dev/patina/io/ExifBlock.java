@@ -31,6 +31,7 @@ final class ExifBlock {
     private static final int TAG_IMAGE_WIDTH = 0x100;
     private static final int TAG_IMAGE_LENGTH = 0x101;
     /** Eight-byte character-code prefixes of UserComment (EXIF 2.3, table 9). */
+    private static final int TAG_EXIF_VERSION = 0x9000, TAG_COLOR_SPACE = 0xA001;
     private static final byte[] ASCII_CODE = "ASCII\0\0\0".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] UNICODE_CODE = "UNICODE\0".getBytes(StandardCharsets.US_ASCII);
 
@@ -215,6 +216,13 @@ final class ExifBlock {
         }
         if (extraSub != null) subOut.add(extraSub);
         if (topOut.isEmpty() && subOut.isEmpty()) return null;
+        // An Exif IFD must carry ExifVersion, and an exported file is sRGB (its profile is embedded).
+        if (subOut.stream().noneMatch(e -> tag(e) == TAG_EXIF_VERSION)) {
+            subOut.add(new TIFFEntry(TAG_EXIF_VERSION, TIFF.TYPE_UNDEFINED, "0232".getBytes(StandardCharsets.US_ASCII)));
+        }
+        subOut.removeIf(e -> tag(e) == TAG_COLOR_SPACE);
+        subOut.add(new TIFFEntry(TAG_COLOR_SPACE, TIFF.TYPE_SHORT, 1));
+        subOut.sort(java.util.Comparator.comparingInt(ExifBlock::tag));
         if (!hasOrientation) {
             // absent means 1 too, but an explicit 1 leaves no reader guessing
             topOut.add(new TIFFEntry(TIFF.TAG_ORIENTATION, TIFF.TYPE_SHORT, 1));

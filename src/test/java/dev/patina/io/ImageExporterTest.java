@@ -157,6 +157,12 @@ class ImageExporterTest {
         assertEquals("TestCam", tmd.getFirstDirectoryOfType(ExifIFD0Directory.class).getString(ExifIFD0Directory.TAG_MAKE));
         assertEquals(1, tmd.getFirstDirectoryOfType(ExifIFD0Directory.class).getInt(ExifIFD0Directory.TAG_ORIENTATION));
         assertEquals("1/250 sec", tmd.getFirstDirectoryOfType(ExifSubIFDDirectory.class).getDescription(ExifSubIFDDirectory.TAG_EXPOSURE_TIME));
+        // The Exif IFD's required ExifVersion, and ColorSpace sRGB (the profile is embedded), in both formats
+        for (Metadata m : List.of(md, tmd)) {
+            ExifSubIFDDirectory s = m.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
+            assertEquals("0232", new String(s.getByteArray(ExifSubIFDDirectory.TAG_EXIF_VERSION), java.nio.charset.StandardCharsets.US_ASCII));
+            assertEquals(1, s.getInt(ExifSubIFDDirectory.TAG_COLOR_SPACE));
+        }
         assertEquals(40, decoder.decode(tif).width());
         // and our own decoder does not turn it again
         assertEquals(40, decoder.decode(out).width());
