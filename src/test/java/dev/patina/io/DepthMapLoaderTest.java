@@ -2,7 +2,6 @@ package dev.patina.io;
 
 import dev.patina.image.DepthMap;
 import dev.patina.ops.ResourceException;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DepthMapLoaderTest {
-    private static final Path DATA = Path.of("/work/shared/data/depth");
+    private static final Path DATA = dev.patina.testdata.SharedData.root().resolve("depth");
 
     @TempDir Path tmp;
 
@@ -68,7 +67,7 @@ class DepthMapLoaderTest {
 
     @Test
     void realMapsLoad() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(DATA), "skipped: " + DATA + " is absent (shared test data not mounted)");
+        dev.patina.testdata.SharedData.require("depth/middlebury2014-motorcycle");
         DepthMap pfm = DepthMapLoader.load(DATA.resolve("middlebury2014-motorcycle/disp0.pfm"));
         DepthMap mm = DepthMapLoader.load(DATA.resolve("middlebury2014-motorcycle/depth_mm_u16.png"));
         DepthMap aloe = DepthMapLoader.load(DATA.resolve("middlebury-aloe/aloeGT.png"));

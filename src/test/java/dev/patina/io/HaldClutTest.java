@@ -24,9 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HaldClutTest {
     @TempDir Path dir;
 
-    private static final Path SHARED_IDENTITY = Path.of(System.getProperty("patina.testData", "/work/shared/data"),
-        "film-luts", "t3mujinpack", "Hald_CLUT_Identity.tif");
-
     /** A level-L HaldCLUT image holding f over the cube, 16-bit when asked. */
     static BufferedImage hald(int level, boolean sixteenBit, Function<double[], double[]> f) {
         int side = level * level * level, n = level * level;
@@ -58,9 +55,11 @@ class HaldClutTest {
 
     @Test
     void identityRoundTrip() throws IOException {
-        Path p = Files.isRegularFile(SHARED_IDENTITY) ? SHARED_IDENTITY : save("id.png", hald(8, false, v -> v));
-        Lut3D lut = LutLoader.load(p);
-        assertTrue(CubeLutTest.maxDeltaE(lut, v -> v) <= 0.1, p.toString());
+        // Ours and a published one (t3mujinpack's identity TIFF, from the shared data).
+        for (Path p : new Path[] {save("id.png", hald(8, true, v -> v)), dev.patina.testdata.SharedData.require("film-luts/t3mujinpack/Hald_CLUT_Identity.tif")}) {
+            Lut3D lut = LutLoader.load(p);
+            assertTrue(CubeLutTest.maxDeltaE(lut, v -> v) <= 0.1, p.toString());
+        }
     }
 
     @Test

@@ -171,8 +171,7 @@ class ImageExporterTest {
 
     @Test
     void realCameraExifSurvives() throws Exception {
-        Path photo = Path.of("/work/shared/data/photos/real-camera-exif_island_olympus.jpg");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(photo), "shared data absent: " + photo);
+        Path photo = dev.patina.testdata.SharedData.require("photos/real-camera-exif_island_olympus.jpg");
         DecodedImage d = decoder.decode(photo);
         Path out = dir.resolve("olympus.jpg");
         exporter.export(d.image(), out, jpeg(out), d.metadata(), 0, () -> false);
@@ -226,12 +225,11 @@ class ImageExporterTest {
 
     @Test
     void realAiImagesPromptCarried() throws Exception {
-        Path root = Path.of("/work/shared/data/ai-images/sd-metadata-samples");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(root), "shared data absent: " + root);
+        Path root = dev.patina.testdata.SharedData.require("ai-images/sd-metadata-samples");
         for (String name : new String[] {"sd-webui.png", "sd-webui.jpg", "comfyui.png", "forge-neo.webp", "invokeai.png",
                 "comfyui-saveimage-plus.jpg", "civitai.jpeg", "novelai-full.png", "swarmui.jpg", "comfyui-save-image-extended.webp"}) {
             Path f = root.resolve(name);
-            if (!Files.isRegularFile(f)) continue;
+            assertTrue(Files.isRegularFile(f), f + " is in the shared data");
             DecodedImage d = decoder.decode(f);
             assertTrue(d.metadata().hasPrompt(), name + " has a prompt");
             assertFalse(d.metadata().withoutPrompt().hasPrompt(), name + " stripped");

@@ -30,17 +30,15 @@ class PromptCorpusTest {
         return prompts;
     }
 
+    /** Every real prompt lints, and most real prompts carry something the linter flags (its speed is measured by the bench, not here). */
     @Test
-    void lintsTheCorpusFast() throws IOException {
+    void lintsTheWholeCorpus() throws IOException {
         List<String> prompts = corpus();
         assertThat(prompts.size()).isGreaterThan(4000);
-        for (String p : prompts) PromptLinter.lint(p, "", LintConfig.defaults()); // warm-up (JIT, merges table)
-        long start = System.nanoTime();
-        int findings = 0;
-        for (String p : prompts) findings += PromptLinter.lint(p, "", LintConfig.defaults()).findings().size();
-        double meanMs = (System.nanoTime() - start) / 1e6 / prompts.size();
-        System.out.printf("prompt lint: %.3f ms per prompt over %d prompts (%d findings)%n", meanMs, prompts.size(), findings);
-        assertThat(meanMs).isLessThan(20.0);
+        int flagged = 0;
+        for (String p : prompts) if (!PromptLinter.lint(p, "", LintConfig.defaults()).findings().isEmpty()) flagged++;
+        System.out.printf("prompt lint: %d of %d real prompts have findings%n", flagged, prompts.size());
+        assertThat(flagged).isGreaterThan(prompts.size() / 2);
     }
 
     @Test

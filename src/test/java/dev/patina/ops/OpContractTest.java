@@ -77,6 +77,15 @@ class OpContractTest {
             tests.add(DynamicTest.dynamicTest(op.id() + " at zero is identity", () -> {
                 Params z = zero(op);
                 assertTrue(op.prepare(z, Resources.NONE).isIdentity(), "kernel says identity");
+                // The renderer drops identity layers, so a wrong flag would delete a layer
+                // silently: the pixels must agree, within one 8-bit level.
+                FloatImage out = apply(op, z, scene);
+                for (int c = 0; c < 3; c++) {
+                    for (int i = 0; i < out.plane(c).length; i++) {
+                        float a = dev.patina.image.Srgb.encode(out.plane(c)[i]), b = dev.patina.image.Srgb.encode(scene.plane(c)[i]);
+                        assertTrue(Math.abs(a - b) <= 1f / 255, op.id() + " at zero moves a pixel by " + Math.abs(a - b) * 255 + " levels");
+                    }
+                }
             }));
             tests.add(DynamicTest.dynamicTest(op.id() + " defaults (or settings) change the image, stay finite and near range", () -> {
                 FloatImage out = apply(op, active(op), scene);

@@ -57,10 +57,17 @@ class GoldenImageTest {
         }
         BufferedImage actual = Pngs.toSrgb8(out);
         Path golden = GOLDEN.resolve(name);
-        if (UPDATE || !Files.exists(golden)) {
+        if (UPDATE) {
             Pngs.write(actual, golden);
-            if (!UPDATE) throw new AssertionError("no golden " + golden + " yet: wrote one; review it and commit");
             return;
+        }
+        if (!Files.exists(golden)) {
+            // Never into the goldens: a rerun would pass on a picture nobody looked at.
+            Path candidate = Path.of("target/golden-failures").resolve("new-" + name);
+            Files.createDirectories(candidate.getParent());
+            Pngs.write(actual, candidate);
+            throw new AssertionError("no golden " + golden + ": wrote the render to " + candidate
+                + "; look at it, then bless with -Dgolden.update=true");
         }
         BufferedImage expected = ImageIO.read(golden.toFile());
         int max = 0;

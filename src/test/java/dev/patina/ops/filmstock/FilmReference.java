@@ -10,7 +10,7 @@ import java.nio.file.Path;
 final class FilmReference {
     private FilmReference() {}
 
-    static final Path LUTS = Path.of(System.getProperty("patina.testData", "/work/shared/data"), "film-luts");
+    static final Path LUTS = dev.patina.testdata.SharedData.root().resolve("film-luts");
     static final Path T3MUJIN = LUTS.resolve("t3mujinpack");
     static final Path RAWTHERAPEE = LUTS.resolve("rawtherapee-collection");
 

@@ -2,7 +2,6 @@ package dev.patina.ops.filmstock;
 
 import dev.patina.image.Lut3D;
 import dev.patina.io.LutLoader;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -39,8 +38,7 @@ class FilmStockReferenceTest {
 
     @Test
     void stocksStayCloseToTheirReferenceLuts() {
-        Assumptions.assumeTrue(FilmReference.available(),
-            "reference HaldCLUTs not found under " + FilmReference.LUTS + " (set -Dpatina.testData=...); skipping film-stock ΔE measurement");
+        dev.patina.testdata.SharedData.require("film-luts/t3mujinpack");
         double[][] grid = FilmReference.grid(17);
         double[][] checker = FilmReference.colorChecker();
         List<String> failures = new ArrayList<>();
