@@ -63,10 +63,28 @@ public final class LutLoader {
         throw new ResourceException(name, "unknown LUT format (expected .cube, .png, .tif or .tiff)");
     }
 
+    /** Largest HaldCLUT side read: level 16 (4096 px, a 256³ table, the largest size parsed). */
+    static final int MAX_HALD_SIDE = 4096;
+
     private static BufferedImage decodeImage(String name, byte[] content) throws IOException {
         BufferedImage img;
-        try {
-            img = ImageIO.read(new ByteArrayInputStream(content));
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) throw new ResourceException(name, "not a readable PNG or TIFF image");
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                // The header's size is checked before the pixels are allocated: a HaldCLUT is square and at most level 16.
+                int w = reader.getWidth(0), h = reader.getHeight(0);
+                if (w != h || w < 1 || w > MAX_HALD_SIDE) {
+                    throw new ResourceException(name, "a HaldCLUT is a square image of at most " + MAX_HALD_SIDE + " px, not " + w + "x" + h);
+                }
+                img = reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (ResourceException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new ResourceException(name, "not a readable image (" + e.getMessage() + ")", e);
         }

@@ -481,6 +481,10 @@ public final class EditorFrame extends JFrame {
         new ShortcutsDialog(this, getJMenuBar()).setVisible(true);
     }
 
+    void showAbout() {
+        new AboutDialog(this).setVisible(true);
+    }
+
     /** Closes the window unless the user keeps unsaved work open. */
     void quit() {
         if (!confirmDiscard()) return;

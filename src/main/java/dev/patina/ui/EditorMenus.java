@@ -124,6 +124,7 @@ final class EditorMenus {
     private JMenu helpMenu() {
         JMenu m = menu("Help", 'H', "menu.help");
         m.add(item("Keyboard Shortcuts", "help.shortcuts", key(KeyEvent.VK_SLASH, CMD), f::showShortcuts, null));
+        m.add(item("About Patina", "help.about", null, f::showAbout, null));
         return m;
     }
 

@@ -90,4 +90,14 @@ class HaldClutTest {
         Files.writeString(junk, "not an image");
         assertTrue(assertThrows(ResourceException.class, () -> LutLoader.load(junk)).getMessage().contains("junk.png"));
     }
+
+    /** A tiny PNG whose header claims a huge image is refused by its size before its pixels are allocated (the fuzzer's 2.9 GB). */
+    @Test
+    void aHaldClutClaimingAHugeImageIsRefusedBeforeDecoding() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        ResourceException e = assertThrows(ResourceException.class, () -> LutLoader.parse("huge.png", DecodeBudgetTest.tinyPng(15000, 15000)));
+        assertTrue(e.getMessage().contains("at most 4096 px, not 15000x15000"), e.getMessage());
+        assertTrue(threads.getCurrentThreadAllocatedBytes() - before < (64 << 20), "allocated refusing it");
+    }
 }

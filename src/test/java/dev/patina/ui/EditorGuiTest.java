@@ -375,4 +375,18 @@ class EditorGuiTest {
         d.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
         waitFor("closed by Escape", () -> !d.target().isShowing());
     }
+
+    /** Help › About shows the licence and the notices of every bundled library, read from the jar's resources. */
+    @Test
+    void aboutShowsTheThirdPartyNotices() {
+        window.menuItem("menu.help").click();
+        window.menuItem("help.about").click();
+        DialogFixture d = findDialog("aboutDialog").withTimeout(10_000).using(window.robot());
+        String notices = d.textBox("about.notices").text();
+        assertThat(notices).contains("FlatLaf", "MigLayout", "TwelveMonkeys", "JTransforms", "picocli", "Jackson", "OpenCV");
+        d.tabbedPane().selectTab("Licence");
+        assertThat(d.textBox("about.licence").text()).contains("Apache License", "Version 2.0");
+        d.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        waitFor("closed by Escape", () -> !d.target().isShowing());
+    }
 }
