@@ -8,12 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
+import dev.patina.testing.Pngs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,30 +24,18 @@ class DecodeBudgetTest {
         return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        ByteBuffer len = ByteBuffer.allocate(4).putInt(data.length);
-        out.writeBytes(len.array());
-        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
-        out.writeBytes(t);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(t);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
-    }
-
     /** A valid PNG signature and header claiming w x h 8-bit RGB, with a few bytes of image data. */
     static byte[] tinyPng(int w, int h) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array());
+        out.writeBytes(Pngs.chunk("IHDR", ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array()));
         Deflater d = new Deflater();
         d.setInput(new byte[64]);
         d.finish();
         byte[] z = new byte[64];
         int n = d.deflate(z);
-        chunk(out, "IDAT", java.util.Arrays.copyOf(z, n));
-        chunk(out, "IEND", new byte[0]);
+        out.writeBytes(Pngs.chunk("IDAT", java.util.Arrays.copyOf(z, n)));
+        out.writeBytes(Pngs.chunk("IEND", new byte[0]));
         return out.toByteArray();
     }
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 
@@ -205,16 +204,7 @@ class PromptExtractorTest {
 
     /** A PNG chunk: length, type, data, CRC. */
     static byte[] chunk(String type, byte[] data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(be32(data.length));
-        byte[] t = type.getBytes(StandardCharsets.ISO_8859_1);
-        out.writeBytes(t);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(t);
-        crc.update(data);
-        out.writeBytes(be32((int) crc.getValue()));
-        return out.toByteArray();
+        return dev.patina.testing.Pngs.chunk(type, data);
     }
 
     /** Little-endian TIFF with one IFD0 entry: UserComment (UNDEFINED) stored after the IFD. */
@@ -243,10 +233,6 @@ class PromptExtractorTest {
         int n = d.deflate(buf);
         d.end();
         return java.util.Arrays.copyOf(buf, n);
-    }
-
-    private static byte[] be32(int v) {
-        return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
     }
 
     private static byte[] le32(int v) {

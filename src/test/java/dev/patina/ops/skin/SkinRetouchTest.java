@@ -37,6 +37,12 @@ class SkinRetouchTest {
         return out;
     }
 
+    /** Share of the lightness variance between blurs of σ lo and hi px that survives from before to after. */
+    private static double kept(FloatImage before, FloatImage after, double lo, double hi) {
+        int w = before.width(), h = before.height();
+        return SkinImages.bandVariance(SkinImages.lightness(after), w, h, lo, hi) / SkinImages.bandVariance(SkinImages.lightness(before), w, h, lo, hi);
+    }
+
     private static float[] mask(FloatImage src, Params p) {
         return OP.overlays().get(0).compute(p, Resources.NONE, src, new RenderContext(src.width(), src.height(), 1, 7)).values();
     }
@@ -70,9 +76,8 @@ class SkinRetouchTest {
     void evennessRemovesSmallBlotchesToo() {
         int w = 800, h = 600;
         FloatImage skin = SkinImages.skin(w, h, 5, 2f, 7);
-        float[] before = SkinImages.lightness(skin), after = SkinImages.lightness(apply(skin, params(1, 0, 0)));
-        double fineKept = SkinImages.bandVariance(after, w, h, 1, 4) / SkinImages.bandVariance(before, w, h, 1, 4);
-        double blotchKept = SkinImages.bandVariance(after, w, h, 4, 16) / SkinImages.bandVariance(before, w, h, 4, 16);
+        FloatImage after = apply(skin, params(1, 0, 0));
+        double fineKept = kept(skin, after, 1, 4), blotchKept = kept(skin, after, 4, 16);
         System.out.printf("800x600 patch, σ 7 px blotches, evenness 1: 1-4 px band kept %.2f, 4-16 px band kept %.2f%n", fineKept, blotchKept);
         assertTrue(fineKept >= 0.8, "1-4 px band kept: " + fineKept);
         assertTrue(blotchKept <= 0.5, "4-16 px band kept: " + blotchKept);
@@ -86,11 +91,8 @@ class SkinRetouchTest {
     void sizeFollowsTheFaceSoSmallerFacesGetSmallerBlotchesEvened() {
         int w = 800, h = 600;
         FloatImage skin = SkinImages.skin(w, h, 9, 1f, 3.5);
-        float[] before = SkinImages.lightness(skin);
-        double atHalf = SkinImages.bandVariance(SkinImages.lightness(apply(skin, params(1, 0, 0).with("size", 0.5))), w, h, 2, 8)
-            / SkinImages.bandVariance(before, w, h, 2, 8);
-        double atOne = SkinImages.bandVariance(SkinImages.lightness(apply(skin, params(1, 0, 0))), w, h, 2, 8)
-            / SkinImages.bandVariance(before, w, h, 2, 8);
+        double atHalf = kept(skin, apply(skin, params(1, 0, 0).with("size", 0.5)), 2, 8);
+        double atOne = kept(skin, apply(skin, params(1, 0, 0)), 2, 8);
         System.out.printf("σ 3.5 px blotches, 2-8 px band kept: size 0.5 %.2f, size 1 %.2f%n", atHalf, atOne);
         assertTrue(atHalf <= 0.5, "2-8 px band kept at size 0.5: " + atHalf);
         assertTrue(atHalf < atOne - 0.1, "size 0.5 evens small blotches better than size 1: " + atHalf + " vs " + atOne);
