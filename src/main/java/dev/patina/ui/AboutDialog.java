@@ -25,6 +25,7 @@ final class AboutDialog extends JDialog {
         JLabel title = new JLabel("<html><b>Patina</b> " + version() + "<br>Photo finishing for AI-generated images"
             + "<br>Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")</html>", SwingConstants.LEFT);
         title.setName("about.title");
+        title.setBorder(javax.swing.BorderFactory.createEmptyBorder(10, 12, 10, 12));
         JTabbedPane tabs = new JTabbedPane();
         tabs.addTab("Third-party notices", text("THIRD-PARTY-NOTICES", "about.notices"));
         tabs.addTab("Licence", text("LICENSE", "about.licence"));
