@@ -105,11 +105,15 @@ final class ComfyGraph {
         List<String> ids = new ArrayList<>();
         graph.fieldNames().forEachRemaining(ids::add);
         ids.sort((a, b) -> {
-            boolean na = a.chars().allMatch(Character::isDigit), nb = b.chars().allMatch(Character::isDigit);
-            if (na && nb && a.length() < 10 && b.length() < 10) return Long.compare(Long.parseLong(a), Long.parseLong(b));
+            if (isNodeNumber(a) && isNodeNumber(b)) return Long.compare(Long.parseLong(a), Long.parseLong(b));
             return a.compareTo(b);
         });
         return ids;
+    }
+
+    /** A node id that orders as a number: 1 to 9 digits (an empty id is not one: the fuzzer's find). */
+    private static boolean isNodeNumber(String id) {
+        return !id.isEmpty() && id.length() < 10 && id.chars().allMatch(Character::isDigit);
     }
 
     private static boolean isSamplerOrGuider(JsonNode node) {
